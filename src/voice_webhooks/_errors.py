@@ -1,0 +1,150 @@
+"""The one exception type the package raises for bad input: :class:`PayloadError`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TypedDict
+
+from pydantic import ValidationError
+
+__all__ = ["ErrorDetail", "PayloadError"]
+
+# Labels of the branches of the fast-path/fallback unions in ``types.py``.  The native branch
+# fails whenever the fallback is needed, so its errors are noise; the fallback's are the answer.
+NATIVE_BRANCH = "~native"
+FALLBACK_BRANCH = "~fallback"
+
+_MAX_INPUT_REPR = 60
+
+
+class ErrorDetail(TypedDict):
+    """One problem found in a payload."""
+
+    path: str
+    """Where, as a wire path: ``mediaStream.tracks[1]``; empty for the body as a whole."""
+    type: str
+    """A stable machine-readable kind, such as ``missing`` or ``enum_unknown``."""
+    msg: str
+    """What is wrong, in words."""
+    input: Any
+    """The offending value as received (absent values are ``None``)."""
+
+
+class PayloadError(ValueError):
+    """A webhook body or API payload that cannot be turned into a model.
+
+    Raised for every kind of bad input (not JSON, not an object, a missing or mistyped field, a
+    value out of range, an unknown value in strict mode, a body over the size cap, invalid
+    UTF-8, absurd nesting), never any other exception type.  The message names the offending
+    field by its wire path and :meth:`errors` lists every problem found.
+
+    >>> from voice_webhooks import PayloadError, bandwidth
+    >>> try:
+    ...     bandwidth.parse_event(b'{"eventType": "mediaStreamStopped"}')
+    ... except PayloadError as exc:
+    ...     print(exc.errors()[0]["path"], "-", exc.errors()[0]["msg"])
+    eventTime - Field required
+    """
+
+    def __init__(self, errors: Sequence[ErrorDetail], *, subject: str = "payload") -> None:
+        if not errors:
+            raise ValueError("PayloadError needs at least one error")
+        self._errors = [dict(e) for e in errors]
+        self.subject = subject
+        super().__init__(_format(subject, errors))
+
+    def errors(self) -> list[ErrorDetail]:
+        """Every problem found, in the order found (a fresh list each call)."""
+        return [ErrorDetail(**e) for e in self._errors]  # type: ignore[typeddict-item]
+
+    @property
+    def paths(self) -> list[str]:
+        """The wire paths of the problems, in order."""
+        return [str(e["path"]) for e in self._errors]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._errors, self.subject))
+
+    @classmethod
+    def single(
+        cls, path: str, type_: str, msg: str, input_: Any = None, *, subject: str = "payload"
+    ) -> PayloadError:
+        """A :class:`PayloadError` holding one problem."""
+        return cls([ErrorDetail(path=path, type=type_, msg=msg, input=input_)], subject=subject)
+
+
+def _rebuild(errors: list[ErrorDetail], subject: str) -> PayloadError:
+    return PayloadError(errors, subject=subject)
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_INPUT_REPR else text[: _MAX_INPUT_REPR - 3] + "..."
+
+
+def _format(subject: str, errors: Sequence[ErrorDetail]) -> str:
+    lines = []
+    for err in errors:
+        where = err["path"] or "(body)"
+        line = f"{where}: {err['msg']}"
+        if err["type"] not in ("missing", "json_invalid", "body_too_large", "body_type"):
+            line += f" [input: {_short_repr(err['input'])}]"
+        lines.append(line)
+    if len(lines) == 1:
+        return f"invalid {subject}: {lines[0]}"
+    return f"invalid {subject}, {len(lines)} problems:\n  " + "\n  ".join(lines)
+
+
+def wire_path(loc: Iterable[str | int]) -> str:
+    """``('mediaStream', 'tracks', 1)`` -> ``'mediaStream.tracks[1]'``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def from_validation_error(
+    exc: ValidationError, *, subject: str, skip_leading: int = 0
+) -> PayloadError:
+    """Translate a Pydantic error into a :class:`PayloadError` with wire paths.
+
+    ``skip_leading`` drops location parts that name a union member rather than a wire key
+    (the event-type tag of the event union).
+    """
+    details: list[ErrorDetail] = []
+    seen: set[tuple[str, str]] = set()
+    for err in exc.errors(include_url=False):
+        loc = err["loc"]
+        if NATIVE_BRANCH in loc:
+            continue
+        parts = [p for p in loc[skip_leading:] if p != FALLBACK_BRANCH]
+        path = wire_path(parts)
+        msg = err["msg"]
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, ") :]
+        key = (path, msg)
+        if key in seen:
+            continue
+        seen.add(key)
+        details.append(
+            ErrorDetail(
+                path=path,
+                type=err["type"],
+                msg=msg,
+                input=None if err["type"] == "missing" else err.get("input"),
+            )
+        )
+    if not details:  # every error came from a native branch: should not happen, but never hide it
+        err = exc.errors(include_url=False)[0]
+        details.append(
+            ErrorDetail(
+                path=wire_path(err["loc"][skip_leading:]),
+                type=err["type"],
+                msg=err["msg"],
+                input=err.get("input"),
+            )
+        )
+    return PayloadError(details, subject=subject)

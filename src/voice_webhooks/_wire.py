@@ -1,0 +1,139 @@
+"""The base every model shares: configuration, reading bodies, strict handling, wire output."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Protocol, TypeVar, Union
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ._errors import PayloadError, from_validation_error
+from ._strictness import context_for
+
+__all__ = ["DEFAULT_MAX_BYTES", "Body", "WireModel", "check_body", "run_validator"]
+
+DEFAULT_MAX_BYTES = 1_048_576
+"""The default body-size cap (1 MiB); real webhook bodies are a few kilobytes."""
+
+Body = Union[bytes, bytearray, memoryview, str, Mapping[str, Any]]  # noqa: UP007
+"""What the parse functions accept: JSON text (bytes or str) or an already decoded mapping."""
+
+M = TypeVar("M", bound="WireModel")
+
+
+def check_body(body: object, max_bytes: int | None) -> bytes | bytearray | str | Mapping[str, Any]:
+    """Check a body's type and, before any parsing, its size; return it ready to validate."""
+    if isinstance(body, memoryview):
+        body = body.tobytes()
+    if isinstance(body, (bytes, bytearray)):
+        size = len(body)
+    elif isinstance(body, str):
+        size = len(body)
+        if max_bytes is not None and size * 4 > 0 and size * 4 > max_bytes >= size:
+            size = len(body.encode("utf-8", "surrogatepass"))
+    elif isinstance(body, Mapping):
+        return body
+    else:
+        raise PayloadError.single(
+            "",
+            "body_type",
+            f"Body should be JSON bytes or str, or a mapping; got {type(body).__name__}",
+        )
+    if max_bytes is not None and size > max_bytes:
+        raise PayloadError.single(
+            "",
+            "body_too_large",
+            f"Body is {size} bytes, over the {max_bytes}-byte cap (max_bytes=)",
+        )
+    if size == 0:
+        raise PayloadError.single("", "json_invalid", "Body is empty")
+    return body
+
+
+class _Validator(Protocol):
+    def validate_json(
+        self, data: str | bytes | bytearray, *, extra: Literal["forbid"] | None, context: Any
+    ) -> Any: ...
+
+    def validate_python(
+        self, data: Any, *, extra: Literal["forbid"] | None, context: Any
+    ) -> Any: ...
+
+
+def run_validator(
+    validator: _Validator,
+    body: bytes | bytearray | str | Mapping[str, Any],
+    *,
+    strict: bool,
+    subject: str,
+    skip_leading: int = 0,
+) -> Any:
+    """Validate with one of the package's validators, turning every failure into PayloadError."""
+    extra: Literal["forbid"] | None = "forbid" if strict else None
+    try:
+        if isinstance(body, Mapping):
+            data = body if isinstance(body, dict) else dict(body)
+            return validator.validate_python(data, extra=extra, context=context_for(strict))
+        return validator.validate_json(body, extra=extra, context=context_for(strict))
+    except ValidationError as exc:
+        raise from_validation_error(exc, subject=subject, skip_leading=skip_leading) from None
+    except RecursionError:
+        raise PayloadError.single("", "recursion", "Body is nested too deeply") from None
+
+
+class WireModel(BaseModel):
+    """Base of every model: immutable, compares by value, keeps unknown fields.
+
+    Python names are snake_case; wire names are exact and used on output.  Both are accepted on
+    input.  Fields absent on the wire stay absent on output (``to_json`` leaves out what was
+    never set), and unknown fields are kept and written back.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        frozen=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        use_attribute_docstrings=False,
+        regex_engine="rust-regex",
+        hide_input_in_errors=False,
+    )
+
+    @classmethod
+    def from_json(
+        cls: type[M], body: Body, *, strict: bool = False, max_bytes: int | None = DEFAULT_MAX_BYTES
+    ) -> M:
+        """Parse a JSON body (bytes or str) or an already decoded mapping into this model.
+
+        ``strict=True`` rejects unknown fields, unknown enum values and repaired timestamps.
+        Raises :class:`~voice_webhooks.PayloadError` for any bad input.
+        """
+        checked = check_body(body, max_bytes)
+        result = run_validator(
+            cls.__pydantic_validator__, cls._prepare(checked), strict=strict, subject=cls._subject()
+        )
+        return result  # type: ignore[no-any-return]
+
+    @classmethod
+    def _prepare(
+        cls, body: bytes | bytearray | str | Mapping[str, Any]
+    ) -> bytes | bytearray | str | Mapping[str, Any]:
+        """A hook for providers whose mapping input needs decoding first."""
+        return body
+
+    @classmethod
+    def _subject(cls) -> str:
+        return f"{cls.__name__} payload"
+
+    def to_json(self) -> str:
+        """The wire form as JSON text; parsing it back gives an equal model."""
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form as a JSON-compatible ``dict`` (what :meth:`to_json` encodes)."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def wire_extra(self) -> dict[str, Any]:
+        """The unknown fields that arrived with this object, by wire name (empty when none)."""
+        return dict(self.__pydantic_extra__ or {})

@@ -1,0 +1,56 @@
+"""Bandwidth Voice webhooks: typed models and :func:`parse_event`.
+
+>>> from voice_webhooks import bandwidth
+>>> from voice_webhooks.bandwidth.examples import RECORDING_AVAILABLE
+>>> event = bandwidth.parse_event(RECORDING_AVAILABLE)
+>>> match event:
+...     case bandwidth.RecordingAvailable(media_url=url, channels=n):
+...         print(n, url.rsplit("/", 2)[-2])
+1 {recordingId}
+"""
+
+from ._call import CallEvent, TransferLegFields
+from .enums import (
+    CallDirection,
+    FileFormat,
+    MediaStreamRejectedCause,
+    MediaStreamStoppedCause,
+    RecordingChannels,
+    RecordingStatus,
+    StreamTrack,
+    StreamType,
+)
+from .events import EVENT_TYPES, BandwidthEvent, UnknownEvent, parse_event
+from .media_stream import (
+    MediaStream,
+    MediaStreamEvent,
+    MediaStreamRejected,
+    MediaStreamStarted,
+    MediaStreamStopped,
+    StoppedMediaStream,
+)
+from .recording import RecordingAvailable
+
+__all__ = [
+    "EVENT_TYPES",
+    "BandwidthEvent",
+    "CallDirection",
+    "CallEvent",
+    "FileFormat",
+    "MediaStream",
+    "MediaStreamEvent",
+    "MediaStreamRejected",
+    "MediaStreamRejectedCause",
+    "MediaStreamStarted",
+    "MediaStreamStopped",
+    "MediaStreamStoppedCause",
+    "RecordingAvailable",
+    "RecordingChannels",
+    "RecordingStatus",
+    "StoppedMediaStream",
+    "StreamTrack",
+    "StreamType",
+    "TransferLegFields",
+    "UnknownEvent",
+    "parse_event",
+]

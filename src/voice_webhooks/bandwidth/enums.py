@@ -1,0 +1,96 @@
+"""The enumerations of Bandwidth Voice webhooks, with the meanings Bandwidth documents.
+
+Each is a ``str`` (or ``int``) enum, so members compare equal to their wire values.  Model
+fields are open: in lenient mode a value Bandwidth adds later arrives as a plain ``str``/``int``.
+
+>>> CallDirection("inbound") == "inbound"
+True
+"""
+
+from __future__ import annotations
+
+from enum import Enum, IntEnum
+
+__all__ = [
+    "CallDirection",
+    "FileFormat",
+    "MediaStreamRejectedCause",
+    "MediaStreamStoppedCause",
+    "RecordingChannels",
+    "RecordingStatus",
+    "StreamTrack",
+    "StreamType",
+]
+
+
+class CallDirection(str, Enum):
+    """The direction of the call. The direction of a call never changes."""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class StreamTrack(str, Enum):
+    """A segment of the call that a media stream sends."""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class StreamType(str, Enum):
+    """The type of a media stream. Currently the only supported type is ``WebSocket``."""
+
+    WEBSOCKET = "WebSocket"
+
+
+class MediaStreamRejectedCause(str, Enum):
+    """The reason a stream requested in a ``<StartStream>`` verb was not started."""
+
+    CONNECTION_ERROR = "connection-error"
+    """There was a problem communicating with the destination supplied in the ``<StartStream>``
+    request. For example connecting to the websocket timed out, or the websocket closed
+    abnormally, etc."""
+    DUPLICATE = "duplicate"
+    """The stream was a duplicate of another existing stream."""
+    ERROR = "error"
+    """There was an internal error other than a problem communicating with the destination."""
+    TRACK_LIMIT = "track-limit"
+    """The requested stream exceeded the maximum number of tracks that may be streamed on a
+    single call."""
+
+
+class MediaStreamStoppedCause(str, Enum):
+    """The reason a media stream was stopped."""
+
+    CLOSED = "closed"
+    """The media stream was closed intentionally, either because a ``<StopStream>`` request was
+    sent, or the call ended."""
+    CONNECTION_ERROR = "connection-error"
+    """There was a problem communicating with the destination supplied in the ``<StartStream>``
+    request. For example connecting to the websocket timed out, or the websocket closed
+    abnormally, etc."""
+    ERROR = "error"
+    """There was an internal error other than a problem communicating with the destination."""
+
+
+class FileFormat(str, Enum):
+    """The audio format that a recording was saved as."""
+
+    WAV = "wav"
+    MP3 = "mp3"
+
+
+class RecordingStatus(str, Enum):
+    """The state of a recording."""
+
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    """The recording is available to be downloaded, but parts of it are missing."""
+    ERROR = "error"
+
+
+class RecordingChannels(IntEnum):
+    """Number of channels in a recording."""
+
+    MONO = 1
+    STEREO = 2

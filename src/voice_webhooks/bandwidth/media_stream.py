@@ -1,0 +1,154 @@
+"""Media stream events: ``mediaStreamStarted``, ``mediaStreamRejected``, ``mediaStreamStopped``.
+
+Bandwidth sends these to the URL of a ``<StartStream>``/``<StopStream>`` verb as the stream it
+asked for starts, is refused, or ends.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..types import IsoDuration, OpenEnum, UtcDatetime
+from ._base import BandwidthModel
+from ._call import CallEvent
+from .enums import MediaStreamRejectedCause, MediaStreamStoppedCause, StreamTrack, StreamType
+
+__all__ = [
+    "MediaStream",
+    "MediaStreamEvent",
+    "MediaStreamRejected",
+    "MediaStreamStarted",
+    "MediaStreamStopped",
+    "StoppedMediaStream",
+]
+
+
+class MediaStream(BandwidthModel):
+    """Details about a media stream, as the ``mediaStream`` of a media stream event.
+
+    >>> stream = MediaStream.from_json(
+    ...     '{"destination": "wss://ws.example", "id": "s-1", "name": "s-1",'
+    ...     ' "startTime": "2022-06-30T18:55:02.489Z", "tracks": ["inbound"],'
+    ...     ' "type": "WebSocket"}')
+    >>> stream.tracks
+    [<StreamTrack.INBOUND: 'inbound'>]
+    """
+
+    destination: str = Field(
+        description="The destination URL to which the stream is sending media."
+    )
+    id: str = Field(description="The unique id of the stream.")
+    name: str = Field(
+        description="The name of the stream. If the `name` attribute was specified in the "
+        "`<StartStream>` verb, then this will be the value of that attribute, "
+        "otherwise it will default to the stream id."
+    )
+    start_time: UtcDatetime = Field(
+        description="The approximate UTC date and time the stream was started."
+    )
+    tracks: list[OpenEnum[StreamTrack]] = Field(
+        description="The segments of the call that are being sent in the stream, values will be "
+        "one or both of `inbound` and `outbound`."
+    )
+    type: OpenEnum[StreamType] = Field(
+        description="The type of stream being sent. Currently the only supported type is "
+        "`WebSocket`."
+    )
+
+
+class StoppedMediaStream(MediaStream):
+    """A media stream that has ended: a :class:`MediaStream` with its ``duration``.
+
+    >>> stream = StoppedMediaStream.from_json(
+    ...     '{"destination": "wss://ws.example", "id": "s-1", "name": "s-1",'
+    ...     ' "startTime": "2022-06-30T18:55:02.489Z", "tracks": ["inbound"],'
+    ...     ' "type": "WebSocket", "duration": "PT1M52.217257456S"}')
+    >>> stream.duration.nanosecond
+    456
+    """
+
+    duration: IsoDuration = Field(description="The duration of time the stream was active.")
+
+
+class MediaStreamEvent(CallEvent):
+    """The fields the three media stream events share beyond :class:`CallEvent`."""
+
+    start_time: UtcDatetime = Field(description="Time the call was started, in ISO 8601 format.")
+    answer_time: UtcDatetime = Field(description="Time the call was answered, in ISO 8601 format.")
+
+
+class MediaStreamStarted(MediaStreamEvent):
+    """``mediaStreamStarted``: the stream requested in a ``<StartStream>`` verb has started.
+
+    >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STARTED
+    >>> event = MediaStreamStarted.from_json(MEDIA_STREAM_STARTED)
+    >>> event.media_stream.name, [track.value for track in event.media_stream.tracks]
+    ('example_stream', ['inbound', 'outbound'])
+    """
+
+    event_type: Literal["mediaStreamStarted"] = Field(
+        default="mediaStreamStarted", description="The event type, value is `mediaStreamStarted`."
+    )
+    media_stream: MediaStream = Field(description="Details about the stream that was started.")
+
+
+class MediaStreamRejected(MediaStreamEvent):
+    """``mediaStreamRejected``: the stream requested in a ``<StartStream>`` verb was not started.
+
+    >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_REJECTED
+    >>> event = MediaStreamRejected.from_json(MEDIA_STREAM_REJECTED)
+    >>> event.cause
+    <MediaStreamRejectedCause.DUPLICATE: 'duplicate'>
+    >>> event.original_media_stream.destination
+    'wss://websocket.myapp.example'
+    """
+
+    event_type: Literal["mediaStreamRejected"] = Field(
+        default="mediaStreamRejected", description="The event type, value is `mediaStreamRejected`."
+    )
+    cause: OpenEnum[MediaStreamRejectedCause] = Field(
+        description="The reason the stream was rejected, can be one of `connection-error`, "
+        "`duplicate`, `error` or `track-limit`."
+    )
+    error_message: str = Field(description="Detailed information about the `cause`.")
+    media_stream: MediaStream = Field(
+        description="Details about the rejected stream: the destination URL to which it was "
+        "going to send media, its name and unique id, the approximate UTC date and "
+        "time it was started, the segments of the call that were going to be sent "
+        "and its type."
+    )
+    original_media_stream: MediaStream | None = Field(
+        default=None,
+        description="(optional) Details about the original stream if this rejection is due to "
+        "requesting a duplicate stream name.",
+    )
+
+
+class MediaStreamStopped(MediaStreamEvent):
+    """``mediaStreamStopped``: a stream ended, by ``<StopStream>`` or for another reason such as
+    the call being hung up.
+
+    >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STOPPED
+    >>> event = MediaStreamStopped.from_json(MEDIA_STREAM_STOPPED)
+    >>> event.media_stream.duration
+    Duration(days=0, seconds=112, microseconds=217257, nanosecond=456)
+    """
+
+    event_type: Literal["mediaStreamStopped"] = Field(
+        default="mediaStreamStopped", description="The event type, value is `mediaStreamStopped`."
+    )
+    cause: OpenEnum[MediaStreamStoppedCause] = Field(
+        description="The reason the stream was stopped. This can be one of `closed`, "
+        "`connection-error`, or `error`."
+    )
+    error_message: str | None = Field(
+        default=None,
+        description="(optional) If the `cause` value was anything other than `closed`, this "
+        "will contain details about what went wrong.",
+    )
+    media_stream: StoppedMediaStream = Field(
+        description="Details about the stream that was stopped, with the duration of time it "
+        "was active."
+    )

@@ -1,0 +1,622 @@
+"""Field types shared by every provider: timestamps, ISO 8601 durations and open enumerations.
+
+Each type validates natively in pydantic-core when the wire value is well formed and only falls
+back to Python (nanosecond precision, repair of sloppy timestamps, unknown enum values) when the
+native path fails, so well-formed payloads pay nothing for the leniency.
+
+* :data:`UtcDatetime` - an aware :class:`~datetime.datetime`.  A wire value without a zone is
+  taken as UTC; sloppy but unambiguous forms are repaired with python-dateutil (lenient mode
+  only).  Sub-microsecond digits are kept in a :class:`Timestamp`.
+* :data:`IsoDuration` - a non-negative :class:`~datetime.timedelta` from an ISO 8601 duration;
+  sub-microsecond digits are kept in a :class:`Duration`.
+* :data:`OpenEnum` - an enumeration that keeps values it does not know as plain ``str``/``int``
+  in lenient mode and rejects them in strict mode.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Annotated, Any, TypeVar, Union, get_args
+
+import isodate
+from dateutil import parser as _dateutil
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, ValidationInfo
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from ._errors import FALLBACK_BRANCH, NATIVE_BRANCH
+from ._strictness import is_strict
+
+__all__ = [
+    "Duration",
+    "IsoDuration",
+    "OpenEnum",
+    "OpenIntEnum",
+    "Timestamp",
+    "UtcDatetime",
+    "format_datetime",
+    "format_duration",
+    "nanoseconds",
+]
+
+_NS_PER_US = 1_000
+_NS_PER_SECOND = 1_000_000_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def nanoseconds(value: timedelta) -> int:
+    """The total length of ``value`` in nanoseconds, for a plain timedelta or a :class:`Duration`.
+
+    >>> nanoseconds(timedelta(seconds=1, microseconds=5))
+    1000005000
+    """
+    micro = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    return micro * _NS_PER_US + getattr(value, "nanosecond", 0)
+
+
+def _instant_ns(value: datetime) -> int:
+    return nanoseconds(value - _EPOCH) + getattr(value, "nanosecond", 0)
+
+
+class Duration(timedelta):
+    """A :class:`~datetime.timedelta` that also keeps the nanoseconds below its microseconds.
+
+    Produced for wire durations with more than six fractional digits of a second, such as
+    Bandwidth's ``PT1M52.217257456S``; it compares, hashes and serializes with them.
+    Arithmetic returns a plain timedelta (microsecond precision).
+
+    >>> d = Duration(seconds=112, microseconds=217257, nanosecond=456)
+    >>> d.nanosecond, nanoseconds(d)
+    (456, 112217257456)
+    >>> format_duration(d)
+    'PT1M52.217257456S'
+    >>> d == timedelta(seconds=112, microseconds=217257)
+    False
+    """
+
+    __slots__ = ("_nanosecond",)
+    _nanosecond: int
+
+    def __new__(
+        cls,
+        days: float = 0,
+        seconds: float = 0,
+        microseconds: float = 0,
+        milliseconds: float = 0,
+        minutes: float = 0,
+        hours: float = 0,
+        weeks: float = 0,
+        *,
+        nanosecond: int = 0,
+    ) -> Duration:
+        if not 0 <= nanosecond < _NS_PER_US:
+            raise ValueError("nanosecond must be in 0..999")
+        self = super().__new__(
+            cls, days, seconds, microseconds, milliseconds, minutes, hours, weeks
+        )
+        object.__setattr__(self, "_nanosecond", nanosecond)
+        return self
+
+    @classmethod
+    def from_nanoseconds(cls, total: int) -> timedelta:
+        """A timedelta of ``total`` nanoseconds: a :class:`Duration` only when it needs one."""
+        micro, nano = divmod(total, _NS_PER_US)
+        if nano:
+            return cls(microseconds=micro, nanosecond=nano)
+        return timedelta(microseconds=micro)
+
+    @property
+    def nanosecond(self) -> int:
+        """Nanoseconds beyond the microseconds, 0 to 999."""
+        return self._nanosecond
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(days={self.days}, seconds={self.seconds}, "
+            f"microseconds={self.microseconds}, nanosecond={self._nanosecond})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_duration, (nanoseconds(self),))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) == nanoseconds(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) != nanoseconds(other)
+        return NotImplemented
+
+    def __lt__(self, other: timedelta) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) < nanoseconds(other)
+        return NotImplemented
+
+    def __le__(self, other: timedelta) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) <= nanoseconds(other)
+        return NotImplemented
+
+    def __gt__(self, other: timedelta) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) > nanoseconds(other)
+        return NotImplemented
+
+    def __ge__(self, other: timedelta) -> bool:
+        if isinstance(other, timedelta):
+            return nanoseconds(self) >= nanoseconds(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(nanoseconds(self))
+
+
+def _rebuild_duration(total: int) -> timedelta:
+    return Duration.from_nanoseconds(total)
+
+
+class Timestamp(datetime):
+    """An aware :class:`~datetime.datetime` that also keeps the nanoseconds below its
+    microseconds, for wire timestamps with more than six fractional digits.
+
+    >>> t = Timestamp(2022, 6, 30, 18, 55, 2, 489123, tzinfo=timezone.utc, nanosecond=456)
+    >>> format_datetime(t)
+    '2022-06-30T18:55:02.489123456Z'
+    """
+
+    __slots__ = ("_nanosecond",)
+    _nanosecond: int
+
+    def __new__(
+        cls,
+        year: int,
+        month: int,
+        day: int,
+        hour: int = 0,
+        minute: int = 0,
+        second: int = 0,
+        microsecond: int = 0,
+        tzinfo: Any = None,
+        *,
+        fold: int = 0,
+        nanosecond: int = 0,
+    ) -> Timestamp:
+        if not 0 <= nanosecond < _NS_PER_US:
+            raise ValueError("nanosecond must be in 0..999")
+        self = super().__new__(
+            cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold
+        )
+        object.__setattr__(self, "_nanosecond", nanosecond)
+        return self
+
+    @property
+    def nanosecond(self) -> int:
+        """Nanoseconds beyond the microseconds, 0 to 999."""
+        return self._nanosecond
+
+    def __repr__(self) -> str:
+        return f"{datetime.__repr__(self)[:-1]}, nanosecond={self._nanosecond})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _rebuild_timestamp,
+            (datetime(*self.timetuple()[:6], self.microsecond, self.tzinfo), self._nanosecond),
+        )
+
+    def _cmp_key(self, other: object) -> tuple[int, int] | None:
+        if (
+            isinstance(other, datetime)
+            and self.utcoffset() is not None
+            and other.utcoffset() is not None
+        ):
+            return _instant_ns(self), _instant_ns(other)
+        return None
+
+    def __eq__(self, other: object) -> bool:
+        keys = self._cmp_key(other)
+        return datetime.__eq__(self, other) if keys is None else keys[0] == keys[1]
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __lt__(self, other: datetime) -> bool:  # type: ignore[override]
+        keys = self._cmp_key(other)
+        return super().__lt__(other) if keys is None else keys[0] < keys[1]
+
+    def __le__(self, other: datetime) -> bool:  # type: ignore[override]
+        keys = self._cmp_key(other)
+        return super().__le__(other) if keys is None else keys[0] <= keys[1]
+
+    def __gt__(self, other: datetime) -> bool:  # type: ignore[override]
+        keys = self._cmp_key(other)
+        return super().__gt__(other) if keys is None else keys[0] > keys[1]
+
+    def __ge__(self, other: datetime) -> bool:  # type: ignore[override]
+        keys = self._cmp_key(other)
+        return super().__ge__(other) if keys is None else keys[0] >= keys[1]
+
+    def __hash__(self) -> int:
+        if self.utcoffset() is None:
+            return datetime.__hash__(self)
+        return hash(_instant_ns(self))
+
+
+def _rebuild_timestamp(base: datetime, nanosecond: int) -> datetime:
+    return _with_nanosecond(base, nanosecond)
+
+
+def _with_nanosecond(base: datetime, nanosecond: int) -> datetime:
+    if not nanosecond:
+        return base
+    return Timestamp(
+        base.year,
+        base.month,
+        base.day,
+        base.hour,
+        base.minute,
+        base.second,
+        base.microsecond,
+        base.tzinfo,
+        fold=base.fold,
+        nanosecond=nanosecond,
+    )
+
+
+# ---------------------------------------------------------------------------------- formatting
+
+
+def _fraction(total_ns: int) -> str:
+    """Fractional seconds in groups of three digits: ``.500``, ``.217257``, ``.217257456``."""
+    if not total_ns:
+        return ""
+    if total_ns % 1_000_000 == 0:
+        return f".{total_ns // 1_000_000:03d}"
+    if total_ns % 1_000 == 0:
+        return f".{total_ns // 1_000:06d}"
+    return f".{total_ns:09d}"
+
+
+def format_datetime(value: datetime) -> str:
+    """RFC 3339 text for ``value``: ``Z`` for UTC, millisecond digits where they suffice.
+
+    A naive value is taken as UTC, as on input.
+
+    >>> format_datetime(datetime(2019, 9, 13, 16, 49, 40, 500000))
+    '2019-09-13T16:49:40.500Z'
+    """
+    offset = value.utcoffset()
+    frac = _fraction(value.microsecond * _NS_PER_US + getattr(value, "nanosecond", 0))
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}{frac}"
+    )
+    if not offset:
+        return text + "Z"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes, seconds = divmod(abs(int(offset.total_seconds())), 60)
+    zone = f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return text + zone + (f":{seconds:02d}" if seconds else "")
+
+
+def format_duration(value: timedelta) -> str:
+    """ISO 8601 text for a duration, in the form Bandwidth (Java) writes: ``PT1M52.217257456S``.
+
+    >>> format_duration(timedelta(hours=26, seconds=20.5))
+    'PT26H20.5S'
+    >>> format_duration(timedelta(0))
+    'PT0S'
+    """
+    total = nanoseconds(value)
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    seconds, nano = divmod(total, _NS_PER_SECOND)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    text = f"{sign}PT"
+    if hours:
+        text += f"{hours}H"
+    if minutes:
+        text += f"{minutes}M"
+    if seconds or nano or not (hours or minutes):
+        frac = f".{nano:09d}".rstrip("0") if nano else ""
+        text += f"{seconds}{frac}S"
+    return text
+
+
+# ------------------------------------------------------------------------------------- parsing
+
+# What pydantic-core parses exactly, with no loss: RFC 3339 with a zone and at most microseconds.
+_NATIVE_DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})$"
+_NATIVE_DURATION = r"^PT(?:\d{1,9}H)?(?:\d{1,9}M)?(?:\d{1,12}(?:\.\d{1,6})?S)?$"
+
+_ISO_DATETIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
+    r"(?:([Zz])|([+-])(\d{2})(:?)(\d{2}))?"
+)
+_SLOPPY_DATE_TIME_SEPARATOR = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_/](\d{2}:)")
+_ISO_DURATION = re.compile(
+    r"P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:[.,](\d+))?S)?)?"
+)
+_MAX_TEXT = 64  # no real timestamp or duration is longer; longer input is not worth parsing
+_UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
+_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 0)
+
+
+def _error(kind: str, message: str, **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(kind, message, ctx or None)
+
+
+def _utc_if_naive(value: datetime, strict: bool, text: str) -> datetime:
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        return value
+    if strict:
+        raise _error(
+            "datetime_no_zone",
+            "Timestamp has no time zone (strict mode only accepts RFC 3339 with a zone)",
+        )
+    return value.replace(tzinfo=timezone.utc)
+
+
+def _tz_for_name(name: str | None, offset: int | None) -> Any:
+    if offset is not None:
+        return timezone(timedelta(seconds=offset)) if offset else timezone.utc
+    if name is None:
+        return None
+    if name.upper() in _UTC_NAMES:
+        return timezone.utc
+    raise ValueError(f"unknown time zone name {name!r}")
+
+
+def _fixed_offset(value: datetime) -> datetime:
+    offset = value.utcoffset()
+    if offset is None:
+        return value
+    return value.replace(tzinfo=timezone.utc if not offset else timezone(offset))
+
+
+def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
+    """Exact parse of ISO 8601 / RFC 3339 timestamps (any fraction up to nanoseconds)."""
+    m = _ISO_DATETIME.fullmatch(text)
+    if m is None:
+        return None
+    (year, month, day, sep, hour, minute, second, dec, frac, zulu, sign, oh, colon, om) = m.groups()
+    if strict and (dec == "," or (sign and not colon) or sep == "t"):
+        raise _error(
+            "datetime_not_rfc3339",
+            "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
+        )
+    frac = frac or ""
+    if len(frac) > 9:
+        raise _error("datetime_precision", "Timestamp has more than nanosecond precision")
+    total_ns = int(frac.ljust(9, "0")) if frac else 0
+    micro, nano = divmod(total_ns, _NS_PER_US)
+    tz: timezone | None = None
+    if zulu:
+        tz = timezone.utc
+    elif sign:
+        minutes = int(oh) * 60 + int(om)
+        if int(oh) > 23 or int(om) > 59:
+            raise _error("datetime_parsing", "Timestamp has an invalid UTC offset")
+        tz = (
+            timezone.utc
+            if not minutes
+            else timezone(timedelta(minutes=-minutes if sign == "-" else minutes))
+        )
+    try:
+        base = datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
+        )
+    except ValueError as exc:
+        raise _error(
+            "datetime_parsing", "Timestamp is not a valid date and time: {reason}", reason=str(exc)
+        ) from None
+    return _with_nanosecond(_utc_if_naive(base, strict, text), nano)
+
+
+def _repair_datetime(text: str) -> datetime:
+    """Lenient parse of a sloppy but unambiguous timestamp with python-dateutil."""
+    normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
+    results = set()
+    try:
+        for default in (_DEFAULT_A, _DEFAULT_B):
+            for dayfirst in (False, True):
+                results.add(
+                    _dateutil.parse(
+                        normalized, default=default, dayfirst=dayfirst, tzinfos=_tz_for_name
+                    )
+                )
+    except (ValueError, OverflowError, TypeError):
+        raise _error("datetime_parsing", "Input is not a recognizable date and time") from None
+    if len(results) != 1:
+        raise _error(
+            "datetime_ambiguous",
+            "Timestamp is incomplete or ambiguous (needs a full date and time of day)",
+        )
+    (value,) = results
+    return _fixed_offset(_utc_if_naive(value, False, text))
+
+
+def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
+    strict = is_strict(info)
+    if isinstance(value, datetime):
+        return _utc_if_naive(value, strict, "")
+    if not isinstance(value, str):
+        raise _error("datetime_type", "Input should be a date-time string")
+    text = value.strip() if not strict else value
+    if len(text) > _MAX_TEXT:
+        raise _error("datetime_parsing", "Input is too long to be a timestamp")
+    parsed = _parse_iso_datetime(text, strict)
+    if parsed is not None:
+        if strict and text != value:
+            raise _error("datetime_not_rfc3339", "Timestamp has surrounding white space")
+        return parsed
+    if strict:
+        raise _error(
+            "datetime_not_rfc3339",
+            "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
+        )
+    return _repair_datetime(text)
+
+
+def _duration_from_match(m: re.Match[str]) -> timedelta | None:
+    weeks, days, hours, minutes, seconds, frac = m.groups()
+    if not any((weeks, days, hours, minutes, seconds)):
+        return None
+    frac = frac or ""
+    if len(frac) > 9:
+        raise _error("duration_precision", "Duration has more than nanosecond precision")
+    whole = (
+        ((int(weeks or 0) * 7 + int(days or 0)) * 24 + int(hours or 0)) * 60 + int(minutes or 0)
+    ) * 60 + int(seconds or 0)
+    total = whole * _NS_PER_SECOND + (int(frac.ljust(9, "0")) if frac else 0)
+    try:
+        return Duration.from_nanoseconds(total)
+    except OverflowError:
+        raise _error("duration_range", "Duration is too long") from None
+
+
+def _validate_duration_fallback(value: Any, info: ValidationInfo) -> timedelta:
+    if isinstance(value, timedelta):
+        result = value
+    elif not isinstance(value, str):
+        raise _error("duration_type", "Input should be an ISO 8601 duration string")
+    elif len(value) > _MAX_TEXT:
+        raise _error("duration_parsing", "Input is too long to be a duration")
+    else:
+        m = _ISO_DURATION.fullmatch(value)
+        exact = _duration_from_match(m) if m else None
+        result = exact if exact is not None else _isodate_duration(value)
+    if result < timedelta(0):
+        raise _error("duration_negative", "Duration must not be negative")
+    return result
+
+
+def _isodate_duration(text: str) -> timedelta:
+    """ISO 8601 forms beyond ``PnDTnHnMnS`` (fractional hours, the alternative format)."""
+    try:
+        parsed = isodate.parse_duration(text)
+    except (isodate.ISO8601Error, ValueError, ArithmeticError, TypeError):
+        raise _error("duration_parsing", "Input is not an ISO 8601 duration") from None
+    if not isinstance(parsed, timedelta):
+        raise _error(
+            "duration_calendar", "Duration uses years or months, which have no fixed length"
+        )
+    return parsed
+
+
+def _fast_or_fallback(
+    native: core_schema.CoreSchema,
+    fallback: Callable[[Any, ValidationInfo], Any],
+    serialize: Callable[[Any], Any] | None = None,
+) -> core_schema.CoreSchema:
+    """A left-to-right union: the native schema first, the Python fallback only if it fails."""
+    return core_schema.union_schema(
+        [
+            (native, NATIVE_BRANCH),
+            (core_schema.with_info_plain_validator_function(fallback), FALLBACK_BRANCH),
+        ],
+        mode="left_to_right",
+        serialization=None
+        if serialize is None
+        else core_schema.plain_serializer_function_ser_schema(serialize, when_used="json"),
+    )
+
+
+class _DatetimeSchema:
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        native = core_schema.chain_schema(
+            [
+                core_schema.str_schema(pattern=_NATIVE_DATETIME),
+                core_schema.datetime_schema(tz_constraint="aware"),
+            ]
+        )
+        return _fast_or_fallback(native, _validate_datetime_fallback, format_datetime)
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "format": "date-time"}
+
+
+class _DurationSchema:
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        native = core_schema.chain_schema(
+            [
+                core_schema.str_schema(pattern=_NATIVE_DURATION),
+                core_schema.timedelta_schema(),
+            ]
+        )
+        return _fast_or_fallback(native, _validate_duration_fallback, format_duration)
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"type": "string", "format": "duration"}
+
+
+UtcDatetime = Annotated[datetime, _DatetimeSchema()]
+"""An aware datetime; serialized as RFC 3339 (``2022-06-30T18:55:02.489Z``)."""
+
+IsoDuration = Annotated[timedelta, _DurationSchema()]
+"""A non-negative timedelta; serialized as ISO 8601 (``PT1M52.217257456S``)."""
+
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+class _OpenEnumSchema:
+    """Validates ``Union[SomeEnum, str]`` (or ``int`` for integer enums): the enum natively,
+    any other value of the base type kept as is in lenient mode and rejected in strict mode."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        enum_cls, base = get_args(source)
+        expected = ", ".join(repr(m.value) for m in enum_cls)
+
+        def fallback(value: Any, info: ValidationInfo) -> Any:
+            if type(value) is not base and not (
+                isinstance(value, str) and base is int and _is_int_text(value)
+            ):
+                raise _error(
+                    f"{base.__name__}_type",
+                    f"Input should be one of {expected}"
+                    f" or another {'string' if base is str else 'integer'}",
+                )
+            if is_strict(info):
+                raise _error(
+                    "enum_unknown",
+                    "Unknown value (strict mode); expected one of {expected}",
+                    expected=expected,
+                )
+            return base(value)
+
+        return _fast_or_fallback(handler.generate_schema(enum_cls), fallback)
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        native = schema["choices"][0]
+        return handler(native[0] if isinstance(native, tuple) else native)
+
+
+def _is_int_text(value: str) -> bool:
+    return value.strip().lstrip("+-").isdigit() and len(value) < 20
+
+
+OpenEnum = Annotated[Union[E, str], _OpenEnumSchema()]  # noqa: UP007
+"""``OpenEnum[MyEnum]``: a known ``MyEnum`` member, or (lenient mode) the unknown ``str``."""
+
+OpenIntEnum = Annotated[Union[E, int], _OpenEnumSchema()]  # noqa: UP007
+"""``OpenIntEnum[MyIntEnum]``: a known member, or (lenient mode) the unknown ``int``."""
