@@ -21,7 +21,9 @@ Body = Union[bytes, bytearray, memoryview, str, Mapping[str, Any]]  # noqa: UP00
 M = TypeVar("M", bound="WireModel")
 
 
-def check_body(body: object, max_bytes: int | None) -> bytes | bytearray | str | Mapping[str, Any]:
+def check_body(
+    body: object, max_bytes: int | None, *, subject: str = "payload"
+) -> bytes | bytearray | str | Mapping[str, Any]:
     """Check a body's type and, before any parsing, its size; return it ready to validate."""
     if isinstance(body, memoryview):
         body = body.tobytes()
@@ -38,15 +40,17 @@ def check_body(body: object, max_bytes: int | None) -> bytes | bytearray | str |
             "",
             "body_type",
             f"Body should be JSON bytes or str, or a mapping; got {type(body).__name__}",
+            subject=subject,
         )
     if max_bytes is not None and size > max_bytes:
         raise PayloadError.single(
             "",
             "body_too_large",
             f"Body is {size} bytes, over the {max_bytes}-byte cap (max_bytes=)",
+            subject=subject,
         )
     if size == 0:
-        raise PayloadError.single("", "json_invalid", "Body is empty")
+        raise PayloadError.single("", "json_invalid", "Body is empty", subject=subject)
     return body
 
 
@@ -109,7 +113,7 @@ class WireModel(BaseModel):
         ``strict=True`` rejects unknown fields, unknown enum values and repaired timestamps.
         Raises :class:`~voice_webhooks.PayloadError` for any bad input.
         """
-        checked = check_body(body, max_bytes)
+        checked = check_body(body, max_bytes, subject=cls._subject())
         result = run_validator(
             cls.__pydantic_validator__, cls._prepare(checked), strict=strict, subject=cls._subject()
         )

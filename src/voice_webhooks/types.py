@@ -153,6 +153,8 @@ class Duration(timedelta):
         return NotImplemented
 
     def __hash__(self) -> int:
+        if not self._nanosecond:  # equal to a plain timedelta: hash like one
+            return timedelta.__hash__(self)
         return hash(nanoseconds(self))
 
 
@@ -202,6 +204,9 @@ class Timestamp(datetime):
     def __repr__(self) -> str:
         return f"{datetime.__repr__(self)[:-1]}, nanosecond={self._nanosecond})"
 
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return self.__reduce__()
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (
             _rebuild_timestamp,
@@ -242,7 +247,7 @@ class Timestamp(datetime):
         return super().__ge__(other) if keys is None else keys[0] >= keys[1]
 
     def __hash__(self) -> int:
-        if self.utcoffset() is None:
+        if not self._nanosecond or self.utcoffset() is None:  # hash like an equal datetime
             return datetime.__hash__(self)
         return hash(_instant_ns(self))
 
@@ -333,7 +338,8 @@ def format_duration(value: timedelta) -> str:
 
 # What pydantic-core parses exactly, with no loss: RFC 3339 with a zone and at most microseconds.
 _NATIVE_DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})$"
-_NATIVE_DURATION = r"^PT(?:\d{1,9}H)?(?:\d{1,9}M)?(?:\d{1,12}(?:\.\d{1,6})?S)?$"
+_H, _M, _S = r"\d{1,9}H", r"\d{1,9}M", r"\d{1,12}(?:\.\d{1,6})?S"
+_NATIVE_DURATION = rf"^PT(?:{_H}(?:{_M})?(?:{_S})?|{_M}(?:{_S})?|{_S})$"
 
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
@@ -465,10 +471,10 @@ def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
     return _repair_datetime(text)
 
 
-def _duration_from_match(m: re.Match[str]) -> timedelta | None:
+def _duration_from_match(m: re.Match[str]) -> timedelta:
     weeks, days, hours, minutes, seconds, frac = m.groups()
-    if not any((weeks, days, hours, minutes, seconds)):
-        return None
+    if not any((weeks, days, hours, minutes, seconds)) or m.group(0).endswith("T"):
+        raise _error("duration_parsing", "Input is not an ISO 8601 duration")
     frac = frac or ""
     if len(frac) > 9:
         raise _error("duration_precision", "Duration has more than nanosecond precision")
@@ -491,8 +497,7 @@ def _validate_duration_fallback(value: Any, info: ValidationInfo) -> timedelta:
         raise _error("duration_parsing", "Input is too long to be a duration")
     else:
         m = _ISO_DURATION.fullmatch(value)
-        exact = _duration_from_match(m) if m else None
-        result = exact if exact is not None else _isodate_duration(value)
+        result = _duration_from_match(m) if m else _isodate_duration(value)
     if result < timedelta(0):
         raise _error("duration_negative", "Duration must not be negative")
     return result

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any, Final, Union
 
-from pydantic import Discriminator, Field, Tag, TypeAdapter
+from pydantic import Discriminator, Field, Tag, TypeAdapter, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError
 
 from .._errors import PayloadError
+from .._strictness import is_strict
 from .._wire import DEFAULT_MAX_BYTES, Body, check_body, run_validator
 from ._base import BandwidthModel, is_query_mapping
 from .media_stream import MediaStreamRejected, MediaStreamStarted, MediaStreamStopped
@@ -31,6 +33,20 @@ class UnknownEvent(BandwidthModel):
 
     event_type: str = Field(min_length=1, description="The event type.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _unknown_is_an_error_in_strict_mode(cls, data: Any, info: ValidationInfo) -> Any:
+        if is_strict(info):
+            event_type = (
+                data.get("eventType", data.get("event_type")) if isinstance(data, dict) else None
+            )
+            raise PydanticCustomError(
+                "event_type_unknown",
+                "Unknown event type '{event_type}' (strict mode); known: {known}",
+                {"event_type": event_type, "known": ", ".join(sorted(EVENT_TYPES))},
+            )
+        return data
+
 
 _MODELS: Final = (MediaStreamStarted, MediaStreamRejected, MediaStreamStopped, RecordingAvailable)
 
@@ -48,7 +64,7 @@ def _event_tag(value: Any) -> str | None:
         if isinstance(value, dict)
         else getattr(value, "event_type", None)
     )
-    if not isinstance(event_type, str):
+    if not isinstance(event_type, str) or not event_type:
         return None
     return event_type if event_type in EVENT_TYPES else _UNKNOWN_TAG
 
@@ -73,6 +89,7 @@ Usable wherever Pydantic takes a type: a FastAPI body, ``TypeAdapter(BandwidthEv
 """
 
 _ADAPTER: Final = TypeAdapter(BandwidthEvent)
+_SUBJECT: Final = "Bandwidth event"
 
 
 def parse_event(
@@ -96,20 +113,55 @@ def parse_event(
     >>> bandwidth.parse_event(event.to_json()) == event
     True
     """
-    checked = check_body(body, max_bytes)
+    checked = check_body(body, max_bytes, subject=_SUBJECT)
     if isinstance(checked, Mapping) and is_query_mapping(checked):
         model = EVENT_TYPES.get(checked.get("eventType", checked.get("event_type", "")))
         if model is not None:
             checked = model.decode_query(checked)
-    event: BandwidthEvent = run_validator(
-        _ADAPTER.validator, checked, strict=strict, subject="Bandwidth event", skip_leading=1
-    )
-    if strict and isinstance(event, UnknownEvent):
-        raise PayloadError.single(
-            "eventType",
-            "event_type_unknown",
-            f"Unknown event type (strict mode); known: {', '.join(sorted(EVENT_TYPES))}",
-            event.event_type,
-            subject="Bandwidth event",
+    try:
+        event: BandwidthEvent = run_validator(
+            _ADAPTER.validator, checked, strict=strict, subject=_SUBJECT, skip_leading=1
         )
+    except PayloadError as exc:
+        first = exc.errors()[0]
+        if first["type"] == "event_type_missing":
+            raise _no_event_type(first["input"]) from None
+        if first["type"] == "event_type_unknown":
+            raise PayloadError.single(
+                "eventType",
+                first["type"],
+                first["msg"],
+                first["input"].get("eventType"),
+                subject=_SUBJECT,
+            ) from None
+        raise
     return event
+
+
+def _no_event_type(body: Any) -> PayloadError:
+    """The error for a body the union cannot dispatch: not an object, or no string eventType."""
+    if not isinstance(body, dict):
+        kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+            type(body), "a number"
+        )
+        return PayloadError.single(
+            "",
+            "body_not_object",
+            f"Body should be a JSON object, got {kind}",
+            body,
+            subject=_SUBJECT,
+        )
+    if "eventType" not in body and "event_type" not in body:
+        return PayloadError.single(
+            "eventType",
+            "missing",
+            "Field required (it selects the event model)",
+            subject=_SUBJECT,
+        )
+    return PayloadError.single(
+        "eventType",
+        "event_type_type",
+        "eventType should be a non-empty string",
+        body.get("eventType", body.get("event_type")),
+        subject=_SUBJECT,
+    )
