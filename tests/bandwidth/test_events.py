@@ -1,0 +1,354 @@
+"""parse_event: dispatch, the union type, strict and lenient modes, inputs, GET callbacks."""
+
+from __future__ import annotations
+
+import json
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+from pydantic import TypeAdapter
+
+from voice_webhooks import DEFAULT_MAX_BYTES, PayloadError, bandwidth
+
+from ..conftest import CORPUS
+
+
+def load(name: str) -> dict[str, Any]:
+    return json.loads((CORPUS / "bandwidth" / name).read_bytes())
+
+
+STOPPED = load("mediaStreamStopped_1.json")
+RECORDING = load("recordingAvailable_1.json") | {"eventTime": "2019-09-13T16:49:40.500Z"}
+
+
+# ------------------------------------------------------------------------ the union type itself
+
+
+def test_union_type_dispatches_in_pydantic_type_adapter() -> None:
+    adapter = TypeAdapter(bandwidth.BandwidthEvent)
+    event = adapter.validate_json(json.dumps(STOPPED))
+    assert isinstance(event, bandwidth.MediaStreamStopped)
+    assert adapter.validate_python(STOPPED) == event
+    unknown = adapter.validate_python({"eventType": "answer", "callId": "c-1"})
+    assert isinstance(unknown, bandwidth.UnknownEvent)
+
+
+def test_union_is_a_tagged_union_not_smart_mode() -> None:
+    schema: Any = TypeAdapter(bandwidth.BandwidthEvent).core_schema
+    if schema["type"] == "definitions":
+        schema = schema["schema"]
+    assert schema["type"] == "tagged-union"
+    assert set(schema["choices"]) == {*bandwidth.EVENT_TYPES, "~unknown"}
+
+
+def test_an_event_that_fits_another_model_still_goes_by_its_event_type() -> None:
+    # a stopped body labelled "mediaStreamStarted" validates as MediaStreamStarted, not Stopped
+    event = bandwidth.parse_event(STOPPED | {"eventType": "mediaStreamStarted"})
+    assert type(event) is bandwidth.MediaStreamStarted
+    assert event.wire_extra() == {"cause": "closed"}
+
+
+def test_event_types_registry() -> None:
+    assert dict(bandwidth.EVENT_TYPES) == {
+        "mediaStreamStarted": bandwidth.MediaStreamStarted,
+        "mediaStreamRejected": bandwidth.MediaStreamRejected,
+        "mediaStreamStopped": bandwidth.MediaStreamStopped,
+        "recordingAvailable": bandwidth.RecordingAvailable,
+    }
+
+
+# --------------------------------------------------------------- strict rejects, lenient keeps
+
+UNKNOWN_FIELD = STOPPED | {"newField": {"nested": [1, 2]}}
+UNKNOWN_NESTED_FIELD = STOPPED | {"mediaStream": STOPPED["mediaStream"] | {"codec": "PCMU"}}
+UNKNOWN_ENUM = STOPPED | {"direction": "sideways"}
+UNKNOWN_TRACK = STOPPED | {"mediaStream": STOPPED["mediaStream"] | {"tracks": ["inbound", "x"]}}
+UNKNOWN_EVENT_TYPE = STOPPED | {"eventType": "mediaStreamPaused"}
+REPAIRED_TIMESTAMP = STOPPED | {"eventTime": "2022-06-30-18:55:02.489Z"}
+ZONELESS_TIMESTAMP = STOPPED | {"answerTime": "2022-06-30T18:55:02.080"}
+
+STRICT_CASES = {
+    "unknown field": (UNKNOWN_FIELD, "newField", "extra_forbidden"),
+    "unknown nested field": (UNKNOWN_NESTED_FIELD, "mediaStream.codec", "extra_forbidden"),
+    "unknown enum value": (UNKNOWN_ENUM, "direction", "enum_unknown"),
+    "unknown enum value in a list": (UNKNOWN_TRACK, "mediaStream.tracks[1]", "enum_unknown"),
+    "unknown eventType": (UNKNOWN_EVENT_TYPE, "eventType", "event_type_unknown"),
+    "repaired timestamp": (REPAIRED_TIMESTAMP, "eventTime", "datetime_not_rfc3339"),
+    "timestamp without a zone": (ZONELESS_TIMESTAMP, "answerTime", "datetime_no_zone"),
+}
+
+
+@pytest.mark.parametrize("case", STRICT_CASES)
+def test_strict_mode_rejects(case: str) -> None:
+    body, path, kind = STRICT_CASES[case]
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(json.dumps(body), strict=True)
+    assert [(e["path"], e["type"]) for e in caught.value.errors()] == [(path, kind)]
+    assert str(caught.value).startswith(f"invalid Bandwidth event: {path}: ")
+
+
+@pytest.mark.parametrize("case", STRICT_CASES)
+def test_strict_mode_rejects_decoded_mappings_too(case: str) -> None:
+    body, path, _ = STRICT_CASES[case]
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(body, strict=True)
+    assert caught.value.paths == [path]
+
+
+@pytest.mark.parametrize("case", STRICT_CASES)
+def test_lenient_mode_keeps_and_writes_back(case: str) -> None:
+    body, _, _ = STRICT_CASES[case]
+    event = bandwidth.parse_event(json.dumps(body))
+    emitted = json.loads(event.to_json())
+    assert set(emitted) == set(body)
+    assert emitted["mediaStream"].keys() == body["mediaStream"].keys()
+    assert bandwidth.parse_event(event.to_json()) == event
+
+
+def test_lenient_values_are_plain_values() -> None:
+    assert bandwidth.parse_event(UNKNOWN_FIELD).newField == {"nested": [1, 2]}  # type: ignore[union-attr]
+    assert bandwidth.parse_event(UNKNOWN_FIELD).wire_extra() == {"newField": {"nested": [1, 2]}}
+    event = bandwidth.parse_event(UNKNOWN_NESTED_FIELD)
+    assert isinstance(event, bandwidth.MediaStreamStopped)
+    assert event.media_stream.wire_extra() == {"codec": "PCMU"}
+    direction = bandwidth.parse_event(UNKNOWN_ENUM).direction
+    assert direction == "sideways" and type(direction) is str
+    event = bandwidth.parse_event(UNKNOWN_TRACK)
+    assert isinstance(event, bandwidth.MediaStreamStopped)
+    assert event.media_stream.tracks == [bandwidth.StreamTrack.INBOUND, "x"]
+    unknown = bandwidth.parse_event(UNKNOWN_EVENT_TYPE)
+    assert isinstance(unknown, bandwidth.UnknownEvent)
+    assert unknown.event_type == "mediaStreamPaused"
+    assert json.loads(unknown.to_json()) == UNKNOWN_EVENT_TYPE
+
+
+def test_model_from_json_is_strict_on_request() -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.MediaStreamStopped.from_json(json.dumps(UNKNOWN_FIELD), strict=True)
+    assert caught.value.paths == ["newField"]
+    assert bandwidth.MediaStreamStopped.from_json(json.dumps(UNKNOWN_FIELD)).newField  # type: ignore[attr-defined]
+
+
+def test_model_from_json_checks_the_event_type() -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.MediaStreamStarted.from_json(json.dumps(STOPPED))
+    assert "eventType" in caught.value.paths
+
+
+def test_unknown_event_from_json_is_an_error_in_strict_mode() -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.UnknownEvent.from_json('{"eventType": "x"}', strict=True)
+    assert caught.value.errors()[0]["type"] == "event_type_unknown"
+
+
+# ----------------------------------------------------------------------------------- inputs
+
+
+@pytest.mark.parametrize(
+    "convert",
+    [
+        lambda b: b,
+        lambda b: b.decode(),
+        bytearray,
+        memoryview,
+        json.loads,
+        lambda b: MappingProxyType(json.loads(b)),
+    ],
+    ids=["bytes", "str", "bytearray", "memoryview", "dict", "mapping"],
+)
+def test_accepted_input_types(convert: Any) -> None:
+    body = json.dumps(STOPPED).encode()
+    assert bandwidth.parse_event(convert(body)) == bandwidth.parse_event(body)
+
+
+def test_python_names_are_accepted_on_input() -> None:
+    event = bandwidth.parse_event(STOPPED)
+    by_name = event.model_dump()  # python names, python values
+    assert bandwidth.parse_event(by_name) == event
+
+
+@pytest.mark.parametrize("body", [42, None, 1.5, ["x"], object()], ids=repr)
+def test_other_input_types_are_payload_errors(body: Any) -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(body)
+    assert caught.value.errors()[0]["type"] == "body_type"
+
+
+# ----------------------------------------------------------------------------- the size cap
+
+
+def test_default_cap_applies_before_parsing() -> None:
+    # not even JSON: the size check must come first, or this would be a JSON error
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(b"x" * (DEFAULT_MAX_BYTES + 1))
+    assert caught.value.errors()[0]["type"] == "body_too_large"
+    assert str(DEFAULT_MAX_BYTES) in str(caught.value)
+
+
+def test_cap_counts_utf8_bytes_of_text() -> None:
+    text = json.dumps(STOPPED | {"tag": "é" * 600}, ensure_ascii=False)
+    assert len(text) <= 2000 < len(text.encode())
+    with pytest.raises(PayloadError, match="over the 2000-byte cap"):
+        bandwidth.parse_event(text, max_bytes=2000)
+    assert bandwidth.parse_event(text, max_bytes=len(text.encode())).tag == "é" * 600
+
+
+def test_cap_is_adjustable_and_can_be_lifted() -> None:
+    body = json.dumps(STOPPED | {"tag": "x" * (DEFAULT_MAX_BYTES + 10)})
+    with pytest.raises(PayloadError):
+        bandwidth.parse_event(body)
+    assert bandwidth.parse_event(body, max_bytes=None).tag.startswith("xxx")  # type: ignore[union-attr]
+    assert bandwidth.parse_event(body, max_bytes=2 * DEFAULT_MAX_BYTES).event_type
+    with pytest.raises(PayloadError):
+        bandwidth.parse_event(json.dumps(STOPPED), max_bytes=100)
+
+
+# ------------------------------------------------------------------------------ error paths
+
+ERROR_CASES: dict[str, tuple[Any, str, str]] = {
+    "empty body": (b"", "", "json_invalid"),
+    "whitespace body": (b"  \n", "", "json_invalid"),
+    "not JSON": (b"eventType=answer", "", "json_invalid"),
+    "not UTF-8": (b'{"eventType": "\xff\xfe"}', "", "json_invalid"),
+    "JSON array": (b"[]", "", "body_not_object"),
+    "JSON string": (b'"mediaStreamStopped"', "", "body_not_object"),
+    "JSON number": (b"12", "", "body_not_object"),
+    "JSON null": (b"null", "", "body_not_object"),
+    "eventType missing": (b'{"callId": "c"}', "eventType", "missing"),
+    "eventType null": (b'{"eventType": null}', "eventType", "event_type_type"),
+    "eventType a number": (b'{"eventType": 7}', "eventType", "event_type_type"),
+    "eventType empty": (b'{"eventType": ""}', "eventType", "event_type_type"),
+    "deep nesting": (
+        b'{"eventType": "x", "a": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        "",
+        "json_invalid",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ERROR_CASES)
+def test_bad_bodies_are_payload_errors(case: str) -> None:
+    body, path, kind = ERROR_CASES[case]
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(body)
+    assert [(e["path"], e["type"]) for e in caught.value.errors()] == [(path, kind)]
+    assert isinstance(caught.value, ValueError)
+
+
+def test_every_missing_required_field_is_named() -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event({"eventType": "mediaStreamStopped", "mediaStream": {}})
+    assert caught.value.paths == [
+        "eventTime", "accountId", "applicationId", "from", "to", "direction", "callId",
+        "callUrl", "startTime", "answerTime", "cause", "mediaStream.destination",
+        "mediaStream.id", "mediaStream.name", "mediaStream.startTime", "mediaStream.tracks",
+        "mediaStream.type", "mediaStream.duration",
+    ]  # fmt: skip
+    assert {e["type"] for e in caught.value.errors()} == {"missing"}
+
+
+WRONG_TYPES = {
+    "callId": 123,
+    "from": ["+1"],
+    "direction": 1,
+    "eventTime": 1656615302,
+    "privacy": "maybe",
+    "mediaStream": "not an object",
+    "tag": {"a": 1},
+}
+
+
+@pytest.mark.parametrize("field", WRONG_TYPES)
+def test_wrong_types_are_named(field: str) -> None:
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(STOPPED | {field: WRONG_TYPES[field]})
+    assert caught.value.paths == [field]
+    assert caught.value.errors()[0]["input"] == WRONG_TYPES[field]
+
+
+@pytest.mark.parametrize(
+    ("nested", "value", "path"),
+    [
+        ("tracks", "inbound", "mediaStream.tracks"),
+        ("tracks", [None], "mediaStream.tracks[0]"),
+        ("duration", "-PT1S", "mediaStream.duration"),
+        ("duration", "P1M", "mediaStream.duration"),
+        ("duration", 112.2, "mediaStream.duration"),
+        ("startTime", "yesterday", "mediaStream.startTime"),
+    ],
+)
+def test_nested_errors_carry_wire_paths(nested: str, value: Any, path: str) -> None:
+    body = STOPPED | {"mediaStream": STOPPED["mediaStream"] | {nested: value}}
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(json.dumps(body))
+    assert caught.value.paths == [path]
+
+
+# ------------------------------------------------------------------------- GET query strings
+
+
+def query_form(body: dict[str, Any]) -> dict[str, str]:
+    """Flatten a JSON body the way a GET callback delivers it: every value a string."""
+    out: dict[str, str] = {}
+    for key, value in body.items():
+        if isinstance(value, dict):
+            for sub, item in query_form(value).items():
+                out[f"{key}.{sub}"] = item
+        elif isinstance(value, list):
+            out[key] = ",".join(value)
+        elif isinstance(value, bool):
+            out[key] = str(value).lower()
+        else:
+            out[key] = str(value)
+    return out
+
+
+def test_get_callback_with_dotted_keys() -> None:
+    params = query_form(STOPPED | {"privacy": False})
+    assert params["mediaStream.tracks"] == "inbound,outbound"
+    event = bandwidth.parse_event(params, strict=True)
+    assert event == bandwidth.parse_event(STOPPED | {"privacy": False})
+
+
+def test_get_callback_with_numbers_as_strings() -> None:
+    params = query_form(RECORDING)
+    assert params["channels"] == "1"
+    event = bandwidth.parse_event(params, strict=True)
+    assert isinstance(event, bandwidth.RecordingAvailable)
+    assert event.channels is bandwidth.RecordingChannels.MONO
+    assert event == bandwidth.parse_event(RECORDING)
+
+
+def test_get_callback_with_json_text_values() -> None:
+    params = {k: v for k, v in query_form(STOPPED).items() if not k.startswith("mediaStream.")}
+    params["mediaStream"] = json.dumps(STOPPED["mediaStream"])
+    assert bandwidth.parse_event(params) == bandwidth.parse_event(STOPPED)
+    tracks = query_form(STOPPED) | {"mediaStream.tracks": '["inbound", "outbound"]'}
+    assert bandwidth.parse_event(tracks) == bandwidth.parse_event(STOPPED)
+
+
+def test_get_callback_of_an_unknown_event_keeps_keys_as_given() -> None:
+    params = {"eventType": "answer", "callId": "c-1", "machineDetectionResult.value": "human"}
+    event = bandwidth.parse_event(params)
+    assert isinstance(event, bandwidth.UnknownEvent)
+    assert event.wire_extra() == {"callId": "c-1", "machineDetectionResult.value": "human"}
+
+
+@pytest.mark.parametrize(
+    ("params", "path"),
+    [
+        ({"mediaStream": "{not json"}, "mediaStream"),
+        ({"mediaStream.tracks": "[1,"}, "mediaStream.tracks"),
+        ({"mediaStream": "{}", "mediaStream.id": "s"}, "mediaStream"),
+        ({"channels": "two"}, "channels"),
+    ],
+)
+def test_get_callback_errors(params: dict[str, str], path: str) -> None:
+    base = query_form(STOPPED if "channels" not in params else RECORDING)
+    base = {k: v for k, v in base.items() if not k.startswith("mediaStream")} | params
+    if "channels" not in params:
+        base.setdefault("mediaStream.id", "s")
+    with pytest.raises(PayloadError) as caught:
+        bandwidth.parse_event(base)
+    assert path in caught.value.paths
