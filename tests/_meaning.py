@@ -38,7 +38,7 @@ def differences(original: Any, emitted: Any, path: str = "") -> list[str]:
             return [f"{path}: lengths differ"]
         return [
             d
-            for i, (a, b) in enumerate(zip(original, emitted))
+            for i, (a, b) in enumerate(zip(original, emitted, strict=True))
             for d in differences(a, b, f"{path}[{i}]")
         ]
     if type(original) is type(emitted) and original == emitted:

@@ -1,0 +1,106 @@
+"""The package as users meet it: exported names, typing marker, strict typing, README commands."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import voice_webhooks
+from voice_webhooks import bandwidth
+
+from .conftest import ROOT
+
+EXPECTED = {
+    "voice_webhooks": {"DEFAULT_MAX_BYTES", "ErrorDetail", "PayloadError", "WireModel",
+                       "bandwidth"},
+    "voice_webhooks.bandwidth": {
+        "EVENT_TYPES", "BandwidthEvent", "CallDirection", "CallEvent", "FileFormat",
+        "MediaStream", "MediaStreamEvent", "MediaStreamRejected", "MediaStreamRejectedCause",
+        "MediaStreamStarted", "MediaStreamStopped", "MediaStreamStoppedCause",
+        "RecordingAvailable", "RecordingChannels", "RecordingStatus", "StoppedMediaStream",
+        "StreamTrack", "StreamType", "TransferLegFields", "UnknownEvent", "parse_event",
+    },
+    "voice_webhooks.types": {"Duration", "IsoDuration", "OpenEnum", "OpenIntEnum", "Timestamp",
+                             "UtcDatetime", "format_datetime", "format_duration", "nanoseconds"},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("module", EXPECTED)
+def test_exported_names_are_exactly_the_intended_ones(module: str) -> None:
+    mod = importlib.import_module(module)
+    assert set(mod.__all__) >= EXPECTED[module]
+    assert len(mod.__all__) == len(set(mod.__all__))
+    for name in mod.__all__:
+        assert hasattr(mod, name), name
+
+
+def test_public_classes_have_docstrings_with_examples() -> None:
+    for name in bandwidth.__all__:
+        obj = getattr(bandwidth, name)
+        if isinstance(obj, type):
+            assert obj.__doc__, name
+    examples = (
+        *bandwidth.EVENT_TYPES.values(), bandwidth.UnknownEvent, bandwidth.MediaStream,
+        bandwidth.StoppedMediaStream, voice_webhooks.PayloadError,
+    )  # fmt: skip
+    for cls in examples:
+        assert ">>> " in (cls.__doc__ or ""), cls.__name__
+
+
+def test_fields_carry_provider_descriptions() -> None:
+    for model in (*bandwidth.EVENT_TYPES.values(), bandwidth.StoppedMediaStream):
+        for name, field in model.model_fields.items():
+            assert field.description, f"{model.__name__}.{name}"
+
+
+def test_ships_py_typed() -> None:
+    assert (Path(voice_webhooks.__file__).parent / "py.typed").is_file()
+
+
+def test_mypy_strict_passes_on_src() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "src"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _readme_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text()
+    return re.findall(r"```(?:sh|bash|console)\n(.+?)\n```", readme, re.S)[:2]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    _, test_command = _readme_commands()
+    assert test_command.strip() in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_main_job_runs_on_a_shipped_payload() -> None:
+    main_job, _ = _readme_commands()
+    script = main_job.split("&&")[-1].split()
+    assert script[0] == "python" and (ROOT / script[1]).is_file() and (ROOT / script[2]).is_file()
+    result = subprocess.run(
+        [sys.executable, *script[1:]], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "MediaStreamStopped" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
+def test_ruff_is_clean(command: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", *command, "src", "tests", "examples"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
