@@ -196,6 +196,16 @@ class Timestamp(datetime):
         object.__setattr__(self, "_nanosecond", nanosecond)
         return self
 
+    @classmethod
+    def from_datetime(cls, base: datetime, nanosecond: int = 0) -> datetime:
+        """``base`` with ``nanosecond`` added: a :class:`Timestamp` only when it needs one."""
+        if not nanosecond:
+            return base
+        return cls(
+            base.year, base.month, base.day, base.hour, base.minute, base.second,
+            base.microsecond, base.tzinfo, fold=base.fold, nanosecond=nanosecond,
+        )  # fmt: skip
+
     @property
     def nanosecond(self) -> int:
         """Nanoseconds beyond the microseconds, 0 to 999."""
@@ -253,24 +263,7 @@ class Timestamp(datetime):
 
 
 def _rebuild_timestamp(base: datetime, nanosecond: int) -> datetime:
-    return _with_nanosecond(base, nanosecond)
-
-
-def _with_nanosecond(base: datetime, nanosecond: int) -> datetime:
-    if not nanosecond:
-        return base
-    return Timestamp(
-        base.year,
-        base.month,
-        base.day,
-        base.hour,
-        base.minute,
-        base.second,
-        base.microsecond,
-        base.tzinfo,
-        fold=base.fold,
-        nanosecond=nanosecond,
-    )
+    return Timestamp.from_datetime(base, nanosecond)
 
 
 # ---------------------------------------------------------------------------------- formatting
@@ -423,7 +416,7 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
         raise _error(
             "datetime_parsing", "Timestamp is not a valid date and time: {reason}", reason=str(exc)
         ) from None
-    return _with_nanosecond(_utc_if_naive(base, strict, text), nano)
+    return Timestamp.from_datetime(_utc_if_naive(base, strict, text), nano)
 
 
 def _repair_datetime(text: str) -> datetime:

@@ -40,18 +40,7 @@ def instants(draw: st.DrawFn) -> datetime:
         return base.replace(microsecond=base.microsecond // 1000 * 1000)
     if precision == "us":
         return base
-    nano = draw(st.integers(1, 999))
-    return Timestamp(
-        base.year,
-        base.month,
-        base.day,
-        base.hour,
-        base.minute,
-        base.second,
-        base.microsecond,
-        base.tzinfo,
-        nanosecond=nano,
-    )
+    return Timestamp.from_datetime(base, draw(st.integers(1, 999)))
 
 
 timestamps = instants().map(format_datetime)
