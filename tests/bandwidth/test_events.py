@@ -352,3 +352,12 @@ def test_get_callback_errors(params: dict[str, str], path: str) -> None:
     with pytest.raises(PayloadError) as caught:
         bandwidth.parse_event(base)
     assert path in caught.value.paths
+
+
+@pytest.mark.parametrize("mode", ["validation", "serialization"])
+def test_union_json_schema_describes_every_model(mode: str) -> None:
+    schema = TypeAdapter(bandwidth.BandwidthEvent).json_schema(mode=mode)  # type: ignore[arg-type]
+    stopped = schema["$defs"]["MediaStreamStopped"]
+    assert {"eventType", "mediaStream", "cause"} <= set(stopped["properties"])
+    assert stopped["properties"]["eventTime"]["format"] == "date-time"
+    assert len(schema["oneOf"]) == len(bandwidth.EVENT_TYPES) + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field, SerializationInfo, SerializerFunctionWrapHandler, model_serializer
+from pydantic import Field
 
 from ..types import OpenEnum, UtcDatetime
 from ._base import BandwidthModel
@@ -65,15 +65,10 @@ class CallEvent(BandwidthModel):
         "Anonymous, Private, or Unavailable.",
     )
 
-    @model_serializer(mode="wrap")
-    def _always_event_type(
-        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
-    ) -> dict[str, Any]:
-        data: dict[str, Any] = handler(self)
-        if info.exclude_unset and "event_type" not in self.model_fields_set:
-            key = "eventType" if info.by_alias else "event_type"
-            data = {key: self.event_type, **data}
-        return data
+    def model_post_init(self, context: Any, /) -> None:
+        # Built in Python without an eventType, the class's own is used: count it as given, so
+        # that to_json() (which leaves out what was never set) always writes it.
+        self.__pydantic_fields_set__.add("event_type")
 
 
 class TransferLegFields(BandwidthModel):
