@@ -1,0 +1,81 @@
+"""The enumerations of the SignalWire (and Twilio) Streams API, with their documented meanings.
+
+Each is a ``str`` enum, so members compare equal to their wire values.  Model fields are open:
+in lenient mode a value the provider adds later arrives as a plain ``str``; strict mode rejects it.
+
+>>> Track("both_tracks") == "both_tracks"
+True
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = [
+    "HttpMethod",
+    "StreamErrorCode",
+    "StreamEvent",
+    "StreamStatus",
+    "StreamUpdateStatus",
+    "Track",
+]
+
+
+class Track(str, Enum):
+    """Which audio of the call a stream sends. REST default ``both_tracks`` (Twilio:
+    ``inbound_track``)."""
+
+    INBOUND_TRACK = "inbound_track"
+    """The audio received from the caller."""
+    OUTBOUND_TRACK = "outbound_track"
+    """The audio sent to the caller."""
+    BOTH_TRACKS = "both_tracks"
+    """Both directions."""
+
+
+class HttpMethod(str, Enum):
+    """How the ``StatusCallback`` URL is requested. Default ``POST``."""
+
+    GET = "GET"
+    """Status callback fields arrive as query parameters."""
+    POST = "POST"
+    """Status callback fields arrive as an urlencoded form body."""
+
+
+class StreamStatus(str, Enum):
+    """The status of a stream, as in the create and update responses."""
+
+    QUEUED = "queued"
+    IN_PROGRESS = "in-progress"
+    STOPPED = "stopped"
+
+
+class StreamUpdateStatus(str, Enum):
+    """The status an update request may set: ``stopped`` stops the stream."""
+
+    STOPPED = "stopped"
+
+
+class StreamEvent(str, Enum):
+    """What a stream status callback reports."""
+
+    STREAM_STARTED = "stream-started"
+    """The WebSocket connection was established and media started flowing."""
+    STREAM_STOPPED = "stream-stopped"
+    """The stream ended."""
+    STREAM_ERROR = "stream-error"
+    """The stream failed; ``StreamError`` says why."""
+
+
+class StreamErrorCode(str, Enum):
+    """Why a stream failed, as the ``StreamError`` of a ``stream-error`` callback."""
+
+    INVALID_URL = "invalid_url"
+    MISSING_URL = "missing_url"
+    INVALID_TRACK = "invalid_track"
+    CODEC_ERROR = "codec_error"
+    CONNECTION_REFUSED = "connection_refused"
+    CONNECTION_REFUSED_TIMEOUT_OR_SSL_ERROR = "connection_refused_timeout_or_ssl_error"
+    GENERAL_ERROR = "general_error"
+    DUPLICATED_STREAM_ID = "Duplicated stream ID"
+    DUPLICATED_STREAM_NAME = "Duplicated stream name"

@@ -1,0 +1,157 @@
+"""The request bodies of the Streams API: create a stream, and update (stop) one.
+
+Both are ``application/x-www-form-urlencoded`` forms sent with HTTP Basic auth (project id and
+API token on SignalWire, account SID and auth token on Twilio) to the paths of
+:mod:`voice_webhooks.signalwire.paths`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from ..types import OpenEnum
+from ._base import SignalWireForm
+from ._fields import StreamName, StreamTrack
+from ._parameters import MAX_PARAMETERS, fold_parameters, parameter_fields
+from .enums import HttpMethod, StreamUpdateStatus
+
+__all__ = ["CreateStreamRequest", "UpdateStreamRequest"]
+
+_URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_NOT_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
+_PARAMETERS_ALIAS = "Parameters"  # the field's alias: never on the wire, where it is spread out
+_PARAMETER_KEYS = r"^Parameter([1-9]|[1-9][0-9])\.(Name|Value)$"
+
+
+def _websocket_url(value: str) -> str:
+    """A ``wss://`` URL with a host, or a relative URL (no scheme): what SignalWire accepts."""
+    if _NOT_IN_URLS.search(value):
+        raise PydanticCustomError("url_parsing", "URL contains white space or control characters")
+    scheme = _URL_SCHEME.match(value)
+    if scheme is None:
+        return value  # relative, resolved by the provider
+    if scheme.group(1).lower() != "wss":
+        raise PydanticCustomError(
+            "url_scheme",
+            "URL scheme should be wss (the only protocol SignalWire supports; ws is refused for "
+            "security) or absent (a relative URL); got {scheme}",
+            {"scheme": scheme.group(1)},
+        )
+    try:
+        host = urlsplit(value).hostname
+    except ValueError:  # a malformed IPv6 host
+        host = None
+    if not host:
+        raise PydanticCustomError("url_host", "A wss URL needs a host: wss://host/path")
+    return value
+
+
+def _wire_parameters_schema(schema: dict[str, Any]) -> None:
+    """JSON Schema of the wire form: the parameters as the numbered keys they are sent as."""
+    properties = schema.get("properties", {})
+    described = properties.pop(_PARAMETERS_ALIAS, {})
+    schema["patternProperties"] = {
+        _PARAMETER_KEYS: {"type": "string", "description": described.get("description", "")}
+    }
+
+
+class CreateStreamRequest(SignalWireForm):
+    """Create Stream: start streaming a call's audio to a WebSocket server.
+
+    ``POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams``
+    (:func:`~voice_webhooks.signalwire.paths.create_stream_path`).  The custom parameters are
+    one ordered ``dict`` here and ``Parameter1.Name``/``Parameter1.Value`` … on the wire.
+
+    >>> req = CreateStreamRequest(url="wss://ws.example/audio", name="s1", track="both_tracks",
+    ...                           parameters={"tenant": "42"})
+    >>> req.to_form()  # doctest: +NORMALIZE_WHITESPACE
+    {'Url': 'wss://ws.example/audio', 'Name': 's1', 'Track': 'both_tracks',
+     'Parameter1.Name': 'tenant', 'Parameter1.Value': '42'}
+    >>> CreateStreamRequest.from_form(req.to_form_body()) == req
+    True
+    """
+
+    model_config = ConfigDict(json_schema_extra=_wire_parameters_schema)
+
+    url: Annotated[str, AfterValidator(_websocket_url)] = Field(
+        min_length=1,
+        description="Absolute or relative URL. A WebSocket connection to the url will be "
+        "established and audio will start flowing towards the Websocket server. The only "
+        "supported protocol is wss. For security reasons ws is NOT supported.",
+    )
+    name: StreamName = None
+    track: StreamTrack = None
+    status_callback: str | None = Field(
+        default=None, description="The URL to request to when stream is available."
+    )
+    status_callback_method: OpenEnum[HttpMethod] | None = Field(
+        default=None,
+        description="Whether the request to StatusCallback URL is a GET or a POST. "
+        "Default is POST.",
+    )
+    authorization_bearer_token: str | None = Field(
+        default=None,
+        description="A bearer token sent to the WebSocket server, for it to authenticate "
+        "the stream.",
+    )
+    parameters: dict[str, str] = Field(
+        default_factory=dict,
+        alias=_PARAMETERS_ALIAS,
+        max_length=MAX_PARAMETERS,
+        description="Custom parameters (name and value) to pass towards the wss server, up to "
+        f"{MAX_PARAMETERS}; sent as Parameter1.Name, Parameter1.Value, … in this order.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fold_parameters(cls, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            return fold_parameters(data, title=cls.__name__)
+        return data
+
+    @model_serializer(mode="wrap")
+    def _spread_parameters(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if not info.by_alias or _PARAMETERS_ALIAS not in data:
+            return data
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            if key == _PARAMETERS_ALIAS:
+                out.update(parameter_fields(value))
+            else:
+                out[key] = value
+        return out
+
+
+class UpdateStreamRequest(SignalWireForm):
+    """Update Stream: stop a stream (``Status=stopped``).
+
+    ``POST …/Calls/{CallSid}/Streams/{Sid}``
+    (:func:`~voice_webhooks.signalwire.paths.update_stream_path`); Twilio also accepts the
+    stream's name in place of its SID.
+
+    >>> UpdateStreamRequest(status="stopped").to_form()
+    {'Status': 'stopped'}
+    >>> UpdateStreamRequest.from_form(b"Status=stopped").status
+    <StreamUpdateStatus.STOPPED: 'stopped'>
+    """
+
+    status: OpenEnum[StreamUpdateStatus] = Field(
+        description="The status of the stream. Set it to `stopped` to stop the stream."
+    )
