@@ -9,11 +9,18 @@ voice_webhooks.PayloadError: invalid Bandwidth event, 12 problems:
   ...
 """
 
-from . import bandwidth
+from . import bandwidth, signalwire
 from ._errors import ErrorDetail, PayloadError
 from ._wire import DEFAULT_MAX_BYTES, WireModel
 
-__all__ = ["DEFAULT_MAX_BYTES", "ErrorDetail", "PayloadError", "WireModel", "bandwidth"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ErrorDetail",
+    "PayloadError",
+    "WireModel",
+    "bandwidth",
+    "signalwire",
+]
 
 __version__ = "0.1.0"
 

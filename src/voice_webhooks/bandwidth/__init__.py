@@ -10,6 +10,7 @@
 """
 
 from ._call import CallEvent, TransferLegFields
+from .auth import basic_auth_header, check_basic_auth
 from .enums import (
     CallDirection,
     FileFormat,
@@ -52,5 +53,7 @@ __all__ = [
     "StreamType",
     "TransferLegFields",
     "UnknownEvent",
+    "basic_auth_header",
+    "check_basic_auth",
     "parse_event",
 ]
