@@ -37,9 +37,7 @@ class UnknownEvent(BandwidthModel):
     @classmethod
     def _unknown_is_an_error_in_strict_mode(cls, data: Any, info: ValidationInfo) -> Any:
         if is_strict(info):
-            event_type = (
-                data.get("eventType", data.get("event_type")) if isinstance(data, dict) else None
-            )
+            event_type = _event_type_of(data) if isinstance(data, dict) else None
             raise PydanticCustomError(
                 "event_type_unknown",
                 "Unknown event type '{event_type}' (strict mode); known: {known}",
@@ -58,11 +56,14 @@ EVENT_TYPES: Final[Mapping[str, type[BandwidthModel]]] = {
 _UNKNOWN_TAG: Final = "~unknown"
 
 
+def _event_type_of(body: Mapping[str, Any]) -> Any:
+    """The ``eventType`` of a decoded body, given by wire or Python name (``None`` if absent)."""
+    return body.get("eventType", body.get("event_type"))
+
+
 def _event_tag(value: Any) -> str | None:
     event_type = (
-        value.get("eventType", value.get("event_type"))
-        if isinstance(value, dict)
-        else getattr(value, "event_type", None)
+        _event_type_of(value) if isinstance(value, dict) else getattr(value, "event_type", None)
     )
     if not isinstance(event_type, str) or not event_type:
         return None
@@ -115,7 +116,7 @@ def parse_event(
     """
     checked = check_body(body, max_bytes, subject=_SUBJECT)
     if isinstance(checked, Mapping) and is_query_mapping(checked):
-        model = EVENT_TYPES.get(checked.get("eventType", checked.get("event_type", "")))
+        model = EVENT_TYPES.get(_event_type_of(checked) or "")
         if model is not None:
             checked = model.decode_query(checked)
     try:
@@ -131,7 +132,7 @@ def parse_event(
                 "eventType",
                 first["type"],
                 first["msg"],
-                first["input"].get("eventType"),
+                _event_type_of(first["input"]),
                 subject=_SUBJECT,
             ) from None
         raise
@@ -162,6 +163,6 @@ def _no_event_type(body: Any) -> PayloadError:
         "eventType",
         "event_type_type",
         "eventType should be a non-empty string",
-        body.get("eventType", body.get("event_type")),
+        _event_type_of(body),
         subject=_SUBJECT,
     )
