@@ -166,11 +166,8 @@ def decode_form(
             f"got {type(body).__name__}",
             subject=subject,
         )
-    if body:
-        try:
-            check_body(body, max_bytes)  # the size cap, before anything is read
-        except PayloadError as exc:
-            raise PayloadError(exc.errors(), subject=subject) from None
+    if body:  # the size cap, before anything is read (an empty form is a valid form)
+        check_body(body, max_bytes, subject=subject)
     fields: dict[str, str] = {}
     problems = []
     for name, value in parse_urlencoded(_text(body, subject), strict=strict, subject=subject):
