@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TypedDict
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails as PydanticErrorDetails
 
 __all__ = ["ErrorDetail", "PayloadError"]
 
@@ -114,9 +115,18 @@ def from_validation_error(
     ``skip_leading`` drops location parts that name a union member rather than a wire key
     (the event-type tag of the event union).
     """
+    return from_error_list(
+        exc.errors(include_url=False), subject=subject, skip_leading=skip_leading
+    )
+
+
+def from_error_list(
+    errors: Sequence[PydanticErrorDetails], *, subject: str, skip_leading: int = 0
+) -> PayloadError:
+    """:func:`from_validation_error` for a selection of a Pydantic error's ``errors()``."""
     details: list[ErrorDetail] = []
     seen: set[tuple[str, str]] = set()
-    for err in exc.errors(include_url=False):
+    for err in errors:
         loc = err["loc"]
         if NATIVE_BRANCH in loc:
             continue
@@ -138,7 +148,7 @@ def from_validation_error(
             )
         )
     if not details:  # every error came from a native branch: should not happen, but never hide it
-        err = exc.errors(include_url=False)[0]
+        err = errors[0]
         details.append(
             ErrorDetail(
                 path=wire_path(err["loc"][skip_leading:]),

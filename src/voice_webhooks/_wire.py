@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, Protocol, TypeVar, Union
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Literal, Protocol, TypeVar, Union
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._errors import PayloadError, from_validation_error
+from ._json_data import JsonData
 from ._strictness import context_for
 
 __all__ = ["DEFAULT_MAX_BYTES", "Body", "WireModel", "check_body", "run_validator"]
@@ -71,8 +72,13 @@ def run_validator(
     strict: bool,
     subject: str,
     skip_leading: int = 0,
+    translate: Callable[[ValidationError], PayloadError] | None = None,
 ) -> Any:
-    """Validate with one of the package's validators, turning every failure into PayloadError."""
+    """Validate with one of the package's validators, turning every failure into PayloadError.
+
+    ``translate`` replaces the default translation of Pydantic's errors (which drops
+    ``skip_leading`` parts of each location).
+    """
     extra: Literal["forbid"] | None = "forbid" if strict else None
     try:
         if isinstance(body, Mapping):
@@ -80,9 +86,16 @@ def run_validator(
             return validator.validate_python(data, extra=extra, context=context_for(strict))
         return validator.validate_json(body, extra=extra, context=context_for(strict))
     except ValidationError as exc:
+        if translate is not None:
+            raise translate(exc) from None
         raise from_validation_error(exc, subject=subject, skip_leading=skip_leading) from None
     except RecursionError:
-        raise PayloadError.single("", "recursion", "Body is nested too deeply") from None
+        raise nested_too_deeply(subject) from None
+
+
+def nested_too_deeply(subject: str) -> PayloadError:
+    """The error for a body nested deeper than the parser's recursion limit."""
+    return PayloadError.single("", "recursion", "Body is nested too deeply", subject=subject)
 
 
 class WireModel(BaseModel):
@@ -103,6 +116,12 @@ class WireModel(BaseModel):
         regex_engine="rust-regex",
         hide_input_in_errors=False,
     )
+
+    # Unknown fields hold what to_json can write back unchanged: no NaN, no absurd nesting.
+    __pydantic_extra__: dict[str, JsonData] = Field(init=False)
+
+    _always_written: ClassVar[frozenset[str]] = frozenset()
+    """Fields written on output even when left at their default (an event's ``eventType``)."""
 
     @classmethod
     def from_json(
@@ -132,11 +151,20 @@ class WireModel(BaseModel):
 
     def to_json(self) -> str:
         """The wire form as JSON text; parsing it back gives an equal model."""
+        self._count_always_written_as_set()
         return self.model_dump_json(by_alias=True, exclude_unset=True)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form as a JSON-compatible ``dict`` (what :meth:`to_json` encodes)."""
+        self._count_always_written_as_set()
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def _count_always_written_as_set(self) -> None:
+        # Done on output rather than in model_post_init, which would cost a Python call on
+        # every parse.
+        missing = self._always_written - self.__pydantic_fields_set__
+        if missing:
+            self.__pydantic_fields_set__.update(missing)
 
     def wire_extra(self) -> dict[str, Any]:
         """The unknown fields that arrived with this object, by wire name (empty when none)."""

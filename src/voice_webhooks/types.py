@@ -101,6 +101,13 @@ class Duration(timedelta):
         return self
 
     @classmethod
+    def _of(cls, seconds: int, microseconds: int, nanosecond: int) -> Duration:
+        """The quick constructor for parsers, which give ``nanosecond`` in range."""
+        self = timedelta.__new__(cls, 0, seconds, microseconds)
+        self._nanosecond = nanosecond
+        return self
+
+    @classmethod
     def from_nanoseconds(cls, total: int) -> timedelta:
         """A timedelta of ``total`` nanoseconds: a :class:`Duration` only when it needs one."""
         micro, nano = divmod(total, _NS_PER_US)
@@ -329,10 +336,18 @@ def format_duration(value: timedelta) -> str:
 
 # ------------------------------------------------------------------------------------- parsing
 
-# What pydantic-core parses exactly, with no loss: RFC 3339 with a zone and at most microseconds.
-_NATIVE_DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})$"
-_H, _M, _S = r"\d{1,9}H", r"\d{1,9}M", r"\d{1,12}(?:\.\d{1,6})?S"
+# The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds (RFC 3339
+# and the ISO 8601 variants it knows: a space for the ``T``, ``+hhmm`` offsets, a comma before
+# the fraction); it reads a string of digits as Unix time, which the lower bound keeps to real
+# times.  Durations need a pattern: pydantic-core also reads years, months and clock forms and
+# truncates nanoseconds, so only ``PT…`` with at most microseconds is left to it, and ``PT…``
+# with nanoseconds goes to one small Python function (:func:`_pt_duration_ns`).
+_NATIVE_DATETIME_SINCE = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_H, _M = r"\d{1,9}H", r"\d{1,9}M"
+_S = r"\d{1,12}(?:\.\d{1,6})?S"
 _NATIVE_DURATION = rf"^PT(?:{_H}(?:{_M})?(?:{_S})?|{_M}(?:{_S})?|{_S})$"
+_NS_DURATION = rf"^PT(?:{_H})?(?:{_M})?\d{{1,12}}\.\d{{7,9}}S$"
+_NS_SCALE = {7: 100, 8: 10, 9: 1}
 
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
@@ -509,15 +524,36 @@ def _isodate_duration(text: str) -> timedelta:
     return parsed
 
 
+def _pt_duration_ns(text: str) -> timedelta:
+    """``PT[nH][nM]n.fffffffffS`` with 7 to 9 fractional digits, already matched by
+    ``_NS_DURATION``: the hot path for Bandwidth's stream durations, kept to plain string work."""
+    body = text[2:-1]
+    seconds = 0
+    if "H" in body:
+        hours, body = body.split("H")
+        seconds = int(hours) * 3600
+    if "M" in body:
+        minutes, body = body.split("M")
+        seconds += int(minutes) * 60
+    whole, frac = body.split(".")
+    try:
+        return Duration._of(
+            seconds + int(whole), int(frac[:6]), int(frac[6:]) * _NS_SCALE[len(frac)]
+        )
+    except OverflowError:
+        raise _error("duration_range", "Duration is too long") from None
+
+
 def _fast_or_fallback(
-    native: core_schema.CoreSchema,
+    native: core_schema.CoreSchema | list[core_schema.CoreSchema],
     fallback: Callable[[Any, ValidationInfo], Any],
     serialize: Callable[[Any], Any] | None = None,
 ) -> core_schema.CoreSchema:
-    """A left-to-right union: the native schema first, the Python fallback only if it fails."""
+    """A left-to-right union: the fast schemas first, the Python fallback only if they fail."""
+    fast = native if isinstance(native, list) else [native]
     return core_schema.union_schema(
         [
-            (native, NATIVE_BRANCH),
+            *((schema, NATIVE_BRANCH) for schema in fast),
             (core_schema.with_info_plain_validator_function(fallback), FALLBACK_BRANCH),
         ],
         mode="left_to_right",
@@ -531,13 +567,20 @@ class _DatetimeSchema:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        native = core_schema.chain_schema(
-            [
-                core_schema.str_schema(pattern=_NATIVE_DATETIME),
-                core_schema.datetime_schema(tz_constraint="aware"),
-            ]
+        def exact(*, strict: bool | None = None) -> core_schema.CoreSchema:
+            return core_schema.datetime_schema(
+                strict=strict,
+                tz_constraint="aware",
+                microseconds_precision="error",
+                ge=_NATIVE_DATETIME_SINCE,
+            )
+
+        # JSON strings and aware datetimes; then strings given in Python (a decoded mapping).
+        # Numbers are left to the fallback, which refuses them.
+        native_str = core_schema.chain_schema([core_schema.str_schema(strict=True), exact()])
+        return _fast_or_fallback(
+            [exact(strict=True), native_str], _validate_datetime_fallback, format_datetime
         )
-        return _fast_or_fallback(native, _validate_datetime_fallback, format_datetime)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
@@ -550,12 +593,15 @@ class _DurationSchema:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         native = core_schema.chain_schema(
+            [core_schema.str_schema(pattern=_NATIVE_DURATION), core_schema.timedelta_schema()]
+        )
+        nanosecond = core_schema.chain_schema(
             [
-                core_schema.str_schema(pattern=_NATIVE_DURATION),
-                core_schema.timedelta_schema(),
+                core_schema.str_schema(pattern=_NS_DURATION),
+                core_schema.no_info_plain_validator_function(_pt_duration_ns),
             ]
         )
-        return _fast_or_fallback(native, _validate_duration_fallback, format_duration)
+        return _fast_or_fallback([native, nanosecond], _validate_duration_fallback, format_duration)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler

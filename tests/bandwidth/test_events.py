@@ -35,11 +35,21 @@ def test_union_type_dispatches_in_pydantic_type_adapter() -> None:
 
 
 def test_union_is_a_tagged_union_not_smart_mode() -> None:
+    # known types by tag, natively; UnknownEvent only when no known type matched the tag
     schema: Any = TypeAdapter(bandwidth.BandwidthEvent).core_schema
     if schema["type"] == "definitions":
         schema = schema["schema"]
-    assert schema["type"] == "tagged-union"
-    assert set(schema["choices"]) == {*bandwidth.EVENT_TYPES, "~unknown"}
+    assert schema["type"] == "union" and schema["mode"] == "left_to_right"
+    (known, _), (unknown, _) = schema["choices"]
+    assert known["type"] == "tagged-union"
+    assert set(known["choices"]) == set(bandwidth.EVENT_TYPES)
+    assert sorted(known["discriminator"]) == [["eventType"], ["event_type"]]
+
+
+def test_a_known_type_that_fails_its_model_is_an_error_not_an_unknown_event() -> None:
+    with pytest.raises(PayloadError) as info:
+        bandwidth.parse_event(STOPPED | {"cause": 7})
+    assert info.value.paths == ["cause"]
 
 
 def test_an_event_that_fits_another_model_still_goes_by_its_event_type() -> None:
@@ -360,4 +370,11 @@ def test_union_json_schema_describes_every_model(mode: str) -> None:
     stopped = schema["$defs"]["MediaStreamStopped"]
     assert {"eventType", "mediaStream", "cause"} <= set(stopped["properties"])
     assert stopped["properties"]["eventTime"]["format"] == "date-time"
-    assert len(schema["oneOf"]) == len(bandwidth.EVENT_TYPES) + 1
+    known, unknown = schema["anyOf"]
+    assert len(known["oneOf"]) == len(bandwidth.EVENT_TYPES)
+    assert known["discriminator"]["propertyName"] == "eventType"
+    assert set(known["discriminator"]["mapping"]) == set(bandwidth.EVENT_TYPES)
+    assert unknown == {"$ref": "#/$defs/UnknownEvent"}
+    # a body of a known type that its model rejects must not pass as an UnknownEvent
+    event_type = schema["$defs"]["UnknownEvent"]["properties"]["eventType"]
+    assert event_type["not"] == {"enum": sorted(bandwidth.EVENT_TYPES)}

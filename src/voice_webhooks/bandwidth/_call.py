@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -19,6 +19,8 @@ class CallEvent(BandwidthModel):
     Subclasses fix ``event_type`` to their own ``eventType``; it is always written on output,
     even for an event built in Python without naming it.
     """
+
+    _always_written: ClassVar[frozenset[str]] = frozenset({"event_type"})
 
     event_type: str = Field(description="The event type.")
     event_time: UtcDatetime = Field(
@@ -64,11 +66,6 @@ class CallEvent(BandwidthModel):
         "If privacy is true, only the following values are valid: Restricted, "
         "Anonymous, Private, or Unavailable.",
     )
-
-    def model_post_init(self, context: Any, /) -> None:
-        # Built in Python without an eventType, the class's own is used: count it as given, so
-        # that to_json() (which leaves out what was never set) always writes it.
-        self.__pydantic_fields_set__.add("event_type")
 
 
 class TransferLegFields(BandwidthModel):

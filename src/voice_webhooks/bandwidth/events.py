@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any, Final, Union
 
-from pydantic import Discriminator, Field, Tag, TypeAdapter, ValidationInfo, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError, core_schema
 
-from .._errors import PayloadError
-from .._strictness import is_strict
-from .._wire import DEFAULT_MAX_BYTES, Body, check_body, run_validator
+from .._errors import PayloadError, from_error_list
+from .._strictness import context_for, is_strict
+from .._wire import DEFAULT_MAX_BYTES, Body, check_body, nested_too_deeply, run_validator
 from ._base import BandwidthModel, is_query_mapping
 from .media_stream import MediaStreamRejected, MediaStreamStarted, MediaStreamStopped
 from .recording import RecordingAvailable
@@ -30,6 +38,8 @@ class UnknownEvent(BandwidthModel):
     >>> event.event_type, event.wire_extra()
     ('somethingNew', {'callId': 'c-1'})
     """
+
+    model_config = ConfigDict(json_schema_extra=lambda schema: _not_a_known_type(schema))
 
     event_type: str = Field(min_length=1, description="The event type.")
 
@@ -53,7 +63,10 @@ EVENT_TYPES: Final[Mapping[str, type[BandwidthModel]]] = {
 }
 """Each ``eventType`` this version knows, with its model class."""
 
-_UNKNOWN_TAG: Final = "~unknown"
+
+def _not_a_known_type(schema: dict[str, Any]) -> None:
+    """JSON Schema of :class:`UnknownEvent`: its ``eventType`` is none of the known ones."""
+    schema["properties"]["eventType"]["not"] = {"enum": sorted(EVENT_TYPES)}
 
 
 def _event_type_of(body: Mapping[str, Any]) -> Any:
@@ -61,35 +74,61 @@ def _event_type_of(body: Mapping[str, Any]) -> Any:
     return body.get("eventType", body.get("event_type"))
 
 
-def _event_tag(value: Any) -> str | None:
-    event_type = (
-        _event_type_of(value) if isinstance(value, dict) else getattr(value, "event_type", None)
-    )
-    if not isinstance(event_type, str) or not event_type:
-        return None
-    return event_type if event_type in EVENT_TYPES else _UNKNOWN_TAG
+# Labels of the two branches of the union, as they appear in Pydantic's error locations.
+_KNOWN: Final = "~known"
+_UNKNOWN: Final = "~unknown"
+
+
+def _only_unknown_types(data: Any) -> Any:
+    """Guard of the unknown-event branch: a body of a known type that failed its own model must
+    not come back as an :class:`UnknownEvent`."""
+    if isinstance(data, dict) and _event_type_of(data) in EVENT_TYPES:
+        raise PydanticCustomError("event_type_known", "eventType is known: see its own model")
+    return data
+
+
+class _DispatchOnEventType:
+    """The core schema of :data:`BandwidthEvent`.
+
+    Known event types go through a tagged union keyed on ``eventType``, which pydantic-core
+    resolves without leaving Rust (a JSON body never becomes a Python dict on the way).  Only
+    a tag that names no known type goes on to the second branch, :class:`UnknownEvent`.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        known = handler.generate_schema(
+            Annotated[Union[_MODELS], Field(discriminator="event_type")]  # noqa: UP007
+        )
+        unknown = core_schema.no_info_before_validator_function(
+            _only_unknown_types, handler.generate_schema(UnknownEvent)
+        )
+        return core_schema.union_schema(
+            [(known, _KNOWN), (unknown, _UNKNOWN)], mode="left_to_right"
+        )
 
 
 BandwidthEvent = Annotated[
     Union[  # noqa: UP007
-        Annotated[MediaStreamStarted, Tag("mediaStreamStarted")],
-        Annotated[MediaStreamRejected, Tag("mediaStreamRejected")],
-        Annotated[MediaStreamStopped, Tag("mediaStreamStopped")],
-        Annotated[RecordingAvailable, Tag("recordingAvailable")],
-        Annotated[UnknownEvent, Tag(_UNKNOWN_TAG)],
+        MediaStreamStarted,
+        MediaStreamRejected,
+        MediaStreamStopped,
+        RecordingAvailable,
+        UnknownEvent,
     ],
-    Discriminator(
-        _event_tag,
-        custom_error_type="event_type_missing",
-        custom_error_message="eventType is missing or not a string",
-    ),
+    _DispatchOnEventType(),
 ]
-"""Any Bandwidth event: a tagged union dispatched on ``eventType``.
+"""Any Bandwidth event: a tagged union dispatched on ``eventType``, unknown types last.
 
 Usable wherever Pydantic takes a type: a FastAPI body, ``TypeAdapter(BandwidthEvent)``, a field.
+Its JSON Schema is ``anyOf``: a ``oneOf`` of the known events with a ``discriminator`` on
+``eventType``, then :class:`UnknownEvent`.
 """
 
 _ADAPTER: Final = TypeAdapter(BandwidthEvent)
+_VALIDATE_JSON: Final = _ADAPTER.validator.validate_json
+_LENIENT: Final = context_for(False)
 _SUBJECT: Final = "Bandwidth event"
 
 
@@ -114,29 +153,54 @@ def parse_event(
     >>> bandwidth.parse_event(event.to_json()) == event
     True
     """
+    if (
+        type(body) is bytes
+        and body
+        and not strict
+        and (max_bytes is None or len(body) <= max_bytes)
+    ):
+        # The common case, kept short: a JSON body as the web framework hands it over.
+        try:
+            return _VALIDATE_JSON(body, context=_LENIENT)  # type: ignore[no-any-return]
+        except ValidationError as exc:
+            raise _payload_error(exc) from None
+        except RecursionError:
+            raise nested_too_deeply(_SUBJECT) from None
     checked = check_body(body, max_bytes, subject=_SUBJECT)
     if isinstance(checked, Mapping) and is_query_mapping(checked):
         model = EVENT_TYPES.get(_event_type_of(checked) or "")
         if model is not None:
             checked = model.decode_query(checked)
-    try:
-        event: BandwidthEvent = run_validator(
-            _ADAPTER.validator, checked, strict=strict, subject=_SUBJECT, skip_leading=1
-        )
-    except PayloadError as exc:
-        first = exc.errors()[0]
-        if first["type"] == "event_type_missing":
-            raise _no_event_type(first["input"]) from None
-        if first["type"] == "event_type_unknown":
-            raise PayloadError.single(
-                "eventType",
-                first["type"],
-                first["msg"],
-                _event_type_of(first["input"]),
-                subject=_SUBJECT,
-            ) from None
-        raise
+    event: BandwidthEvent = run_validator(
+        _ADAPTER.validator, checked, strict=strict, subject=_SUBJECT, translate=_payload_error
+    )
     return event
+
+
+def _payload_error(exc: ValidationError) -> PayloadError:
+    """The :class:`PayloadError` for a body the union refused, from the branch that matters."""
+    errors = exc.errors(include_url=False)
+    known = [e for e in errors if e["loc"][:1] == (_KNOWN,)]
+    if not known:  # the body itself: not JSON, not UTF-8
+        return from_error_list(errors, subject=_SUBJECT)
+    dispatch = next((e for e in known if len(e["loc"]) == 1), None)
+    if dispatch is None:  # a known eventType: its model's errors, less the label and the tag
+        return from_error_list(known, subject=_SUBJECT, skip_leading=2)
+    body = dispatch["input"]
+    event_type = _event_type_of(body) if isinstance(body, dict) else None
+    if not isinstance(event_type, str) or not event_type:  # nothing to dispatch on
+        return _no_event_type(body)
+    unknown = [e for e in errors if e["loc"][:1] == (_UNKNOWN,)]
+    first = unknown[0]
+    if first["type"] == "event_type_unknown":
+        return PayloadError.single(
+            "eventType",
+            first["type"],
+            first["msg"],
+            _event_type_of(first["input"]),
+            subject=_SUBJECT,
+        )
+    return from_error_list(unknown, subject=_SUBJECT, skip_leading=1)
 
 
 def _no_event_type(body: Any) -> PayloadError:
