@@ -9,9 +9,16 @@ voice_webhooks.PayloadError: invalid Bandwidth event, 12 problems:
   ...
 """
 
-from . import bandwidth, signalwire
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._errors import ErrorDetail, PayloadError
 from ._wire import DEFAULT_MAX_BYTES, WireModel
+
+if TYPE_CHECKING:
+    from . import bandwidth, signalwire
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -25,3 +32,17 @@ __all__ = [
 __version__ = "0.1.0"
 
 PayloadError.__module__ = __name__
+
+_PROVIDERS = frozenset({"bandwidth", "signalwire"})
+
+
+def __getattr__(name: str) -> Any:
+    # The provider packages load on first use, so a program that needs one does not pay to
+    # build the models of the other (``from voice_webhooks import bandwidth`` loads just that).
+    if name in _PROVIDERS:
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PROVIDERS})

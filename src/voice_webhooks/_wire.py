@@ -115,6 +115,7 @@ class WireModel(BaseModel):
         use_attribute_docstrings=False,
         regex_engine="rust-regex",
         hide_input_in_errors=False,
+        defer_build=True,
     )
 
     # Unknown fields hold what to_json can write back unchanged: no NaN, no absurd nesting.

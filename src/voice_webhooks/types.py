@@ -19,13 +19,17 @@ import enum
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args
 
-import isodate
-from dateutil import parser as _dateutil
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler, ValidationInfo
-from pydantic.json_schema import JsonSchemaValue
+from pydantic import GetCoreSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError, core_schema
+
+if TYPE_CHECKING:
+    from pydantic import GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+
+# python-dateutil and isodate serve only the slow paths (repairing sloppy timestamps, rare
+# duration forms); they are imported there, on first need, to keep ``import`` fast.
 
 from ._errors import FALLBACK_BRANCH, NATIVE_BRANCH
 from ._strictness import is_strict
@@ -436,6 +440,8 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
 
 def _repair_datetime(text: str) -> datetime:
     """Lenient parse of a sloppy but unambiguous timestamp with python-dateutil."""
+    from dateutil import parser as _dateutil
+
     normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
     results = set()
     try:
@@ -513,6 +519,8 @@ def _validate_duration_fallback(value: Any, info: ValidationInfo) -> timedelta:
 
 def _isodate_duration(text: str) -> timedelta:
     """ISO 8601 forms beyond ``PnDTnHnMnS`` (fractional hours, the alternative format)."""
+    import isodate
+
     try:
         parsed = isodate.parse_duration(text)
     except (isodate.ISO8601Error, ValueError, ArithmeticError, TypeError):

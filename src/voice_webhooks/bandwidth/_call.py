@@ -1,7 +1,5 @@
 """The fields every Bandwidth call event shares, in one base, and the transfer-leg fields."""
 
-from __future__ import annotations
-
 from typing import ClassVar
 
 from pydantic import Field

@@ -7,8 +7,6 @@ fields are open: in lenient mode a value Bandwidth adds later arrives as a plain
 True
 """
 
-from __future__ import annotations
-
 from enum import Enum, IntEnum
 
 __all__ = [

@@ -1,7 +1,5 @@
 """The union of Bandwidth events, dispatched on ``eventType``, and :func:`parse_event`."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Annotated, Any, Final, Union
 

@@ -4,8 +4,6 @@ Bandwidth sends these to the URL of a ``<StartStream>``/``<StopStream>`` verb as
 asked for starts, is refused, or ends.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Recording events: ``recordingAvailable``."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
