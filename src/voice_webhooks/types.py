@@ -382,6 +382,10 @@ def _utc_if_naive(value: datetime, strict: bool, text: str) -> datetime:
     return value.replace(tzinfo=timezone.utc)
 
 
+def _naive_as_utc(value: datetime, info: ValidationInfo) -> datetime:
+    return _utc_if_naive(value, is_strict(info), "")
+
+
 def _tz_for_name(name: str | None, offset: int | None) -> Any:
     if offset is not None:
         return timezone(timedelta(seconds=offset)) if offset else timezone.utc
@@ -583,11 +587,23 @@ class _DatetimeSchema:
                 ge=_NATIVE_DATETIME_SINCE,
             )
 
-        # JSON strings and aware datetimes; then strings given in Python (a decoded mapping).
-        # Numbers are left to the fallback, which refuses them.
+        # JSON strings and aware datetimes; then strings given in Python (a decoded mapping);
+        # then JSON strings without a zone (taken as UTC, an error in strict mode).  Numbers
+        # are left to the fallback, which refuses them.
         native_str = core_schema.chain_schema([core_schema.str_schema(strict=True), exact()])
+        zoneless = core_schema.with_info_after_validator_function(
+            _naive_as_utc,
+            core_schema.datetime_schema(
+                strict=True,
+                tz_constraint="naive",
+                microseconds_precision="error",
+                ge=_NATIVE_DATETIME_SINCE.replace(tzinfo=None),
+            ),
+        )
         return _fast_or_fallback(
-            [exact(strict=True), native_str], _validate_datetime_fallback, format_datetime
+            [exact(strict=True), native_str, zoneless],
+            _validate_datetime_fallback,
+            format_datetime,
         )
 
     def __get_pydantic_json_schema__(
@@ -609,7 +625,7 @@ class _DurationSchema:
                 core_schema.no_info_plain_validator_function(_pt_duration_ns),
             ]
         )
-        return _fast_or_fallback([native, nanosecond], _validate_duration_fallback, format_duration)
+        return _fast_or_fallback([nanosecond, native], _validate_duration_fallback, format_duration)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
