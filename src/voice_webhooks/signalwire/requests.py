@@ -35,6 +35,7 @@ _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _NOT_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
 _PARAMETERS_ALIAS = "Parameters"  # the field's alias: never on the wire, where it is spread out
 _PARAMETER_KEYS = r"^Parameter([1-9]|[1-9][0-9])\.(Name|Value)$"
+_ANY_PARAMETER_KEY = r"^Parameter[0-9]+\.(Name|Value)$"
 
 
 def _websocket_url(value: str) -> str:
@@ -67,6 +68,19 @@ def _wire_parameters_schema(schema: dict[str, Any]) -> None:
     schema["patternProperties"] = {
         _PARAMETER_KEYS: {"type": "string", "description": described.get("description", "")}
     }
+    # What fold_parameters requires of the keys (all but "no name twice", which no schema
+    # can say): numbers 1 to 99 without leading zeros, names and values in pairs, no gaps.
+    schema["propertyNames"] = {
+        "anyOf": [{"pattern": _PARAMETER_KEYS}, {"not": {"pattern": _ANY_PARAMETER_KEY}}]
+    }
+    schema["dependentRequired"] = {
+        f"Parameter{number}.{part}": [
+            f"Parameter{number}.{other}",
+            *([f"Parameter{number - 1}.Name"] if number > 1 else []),
+        ]
+        for number in range(1, MAX_PARAMETERS + 1)
+        for part, other in (("Name", "Value"), ("Value", "Name"))
+    }
 
 
 class CreateStreamRequest(SignalWireForm):
@@ -92,6 +106,7 @@ class CreateStreamRequest(SignalWireForm):
         description="Absolute or relative URL. A WebSocket connection to the url will be "
         "established and audio will start flowing towards the Websocket server. The only "
         "supported protocol is wss. For security reasons ws is NOT supported.",
+        json_schema_extra={"format": "uri-reference"},  # a wss URL or a relative one
     )
     name: StreamName = None
     track: StreamTrack = None
@@ -108,9 +123,10 @@ class CreateStreamRequest(SignalWireForm):
         description="A bearer token sent to the WebSocket server, for it to authenticate "
         "the stream.",
     )
+    # No alias= here: the generator gives _PARAMETERS_ALIAS, and type checkers then take
+    # `parameters=` (not `Parameters=`) as the keyword of __init__.
     parameters: dict[str, str] = Field(
         default_factory=dict,
-        alias=_PARAMETERS_ALIAS,
         max_length=MAX_PARAMETERS,
         description="Custom parameters (name and value) to pass towards the wss server, up to "
         f"{MAX_PARAMETERS}; sent as Parameter1.Name, Parameter1.Value, … in this order.",
