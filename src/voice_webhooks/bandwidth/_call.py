@@ -16,6 +16,12 @@ class CallEvent(BandwidthModel):
 
     Subclasses fix ``event_type`` to their own ``eventType``; it is always written on output,
     even for an event built in Python without naming it.
+
+    >>> from voice_webhooks.bandwidth import parse_event
+    >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STARTED
+    >>> event = parse_event(MEDIA_STREAM_STARTED)
+    >>> isinstance(event, CallEvent), event.from_, event.direction
+    (True, '+15551112222', <CallDirection.OUTBOUND: 'outbound'>)
     """
 
     _always_written: ClassVar[frozenset[str]] = frozenset({"event_type"})
@@ -67,7 +73,14 @@ class CallEvent(BandwidthModel):
 
 
 class TransferLegFields(BandwidthModel):
-    """The fields present when an event concerns the B leg of a ``<Transfer>``."""
+    """The fields present when an event concerns the B leg of a ``<Transfer>``.
+
+    >>> from voice_webhooks.bandwidth import RecordingAvailable
+    >>> from voice_webhooks.bandwidth.examples import RECORDING_AVAILABLE
+    >>> event = RecordingAvailable.from_json(RECORDING_AVAILABLE)
+    >>> isinstance(event, TransferLegFields), event.parent_call_id
+    (True, None)
+    """
 
     parent_call_id: str | None = Field(
         default=None,

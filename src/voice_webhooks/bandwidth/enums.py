@@ -22,27 +22,43 @@ __all__ = [
 
 
 class CallDirection(str, Enum):
-    """The direction of the call. The direction of a call never changes."""
+    """The direction of the call. The direction of a call never changes.
+
+    >>> CallDirection("inbound") is CallDirection.INBOUND
+    True
+    """
 
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 
 
 class StreamTrack(str, Enum):
-    """A segment of the call that a media stream sends."""
+    """A segment of the call that a media stream sends.
+
+    >>> [StreamTrack(track) for track in ("inbound", "outbound")]
+    [<StreamTrack.INBOUND: 'inbound'>, <StreamTrack.OUTBOUND: 'outbound'>]
+    """
 
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 
 
 class StreamType(str, Enum):
-    """The type of a media stream. Currently the only supported type is ``WebSocket``."""
+    """The type of a media stream. Currently the only supported type is ``WebSocket``.
+
+    >>> StreamType("WebSocket")
+    <StreamType.WEBSOCKET: 'WebSocket'>
+    """
 
     WEBSOCKET = "WebSocket"
 
 
 class MediaStreamRejectedCause(str, Enum):
-    """The reason a stream requested in a ``<StartStream>`` verb was not started."""
+    """The reason a stream requested in a ``<StartStream>`` verb was not started.
+
+    >>> MediaStreamRejectedCause("track-limit").name
+    'TRACK_LIMIT'
+    """
 
     CONNECTION_ERROR = "connection-error"
     """There was a problem communicating with the destination supplied in the ``<StartStream>``
@@ -58,7 +74,11 @@ class MediaStreamRejectedCause(str, Enum):
 
 
 class MediaStreamStoppedCause(str, Enum):
-    """The reason a media stream was stopped."""
+    """The reason a media stream was stopped.
+
+    >>> MediaStreamStoppedCause.CLOSED == "closed"
+    True
+    """
 
     CLOSED = "closed"
     """The media stream was closed intentionally, either because a ``<StopStream>`` request was
@@ -72,14 +92,22 @@ class MediaStreamStoppedCause(str, Enum):
 
 
 class FileFormat(str, Enum):
-    """The audio format that a recording was saved as."""
+    """The audio format that a recording was saved as.
+
+    >>> FileFormat("mp3")
+    <FileFormat.MP3: 'mp3'>
+    """
 
     WAV = "wav"
     MP3 = "mp3"
 
 
 class RecordingStatus(str, Enum):
-    """The state of a recording."""
+    """The state of a recording.
+
+    >>> RecordingStatus("partial") is RecordingStatus.PARTIAL
+    True
+    """
 
     COMPLETE = "complete"
     PARTIAL = "partial"
@@ -88,7 +116,11 @@ class RecordingStatus(str, Enum):
 
 
 class RecordingChannels(IntEnum):
-    """Number of channels in a recording."""
+    """Number of channels in a recording.
+
+    >>> RecordingChannels(2), RecordingChannels.MONO == 1
+    (<RecordingChannels.STEREO: 2>, True)
+    """
 
     MONO = 1
     STEREO = 2

@@ -71,7 +71,14 @@ class StoppedMediaStream(MediaStream):
 
 
 class MediaStreamEvent(CallEvent):
-    """The fields the three media stream events share beyond :class:`CallEvent`."""
+    """The fields the three media stream events share beyond :class:`CallEvent`.
+
+    >>> from voice_webhooks.bandwidth import parse_event
+    >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STOPPED
+    >>> event = parse_event(MEDIA_STREAM_STOPPED)
+    >>> isinstance(event, MediaStreamEvent), (event.answer_time - event.start_time).total_seconds()
+    (True, 2.905)
+    """
 
     start_time: UtcDatetime = Field(description="Time the call was started, in ISO 8601 format.")
     answer_time: UtcDatetime = Field(description="Time the call was answered, in ISO 8601 format.")
@@ -86,7 +93,7 @@ class MediaStreamStarted(MediaStreamEvent):
     ('example_stream', ['inbound', 'outbound'])
     """
 
-    event_type: Literal["mediaStreamStarted"] = Field(
+    event_type: Literal["mediaStreamStarted"] = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         default="mediaStreamStarted", description="The event type, value is `mediaStreamStarted`."
     )
     media_stream: MediaStream = Field(description="Details about the stream that was started.")
@@ -103,7 +110,7 @@ class MediaStreamRejected(MediaStreamEvent):
     'wss://websocket.myapp.example'
     """
 
-    event_type: Literal["mediaStreamRejected"] = Field(
+    event_type: Literal["mediaStreamRejected"] = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         default="mediaStreamRejected", description="The event type, value is `mediaStreamRejected`."
     )
     cause: OpenEnum[MediaStreamRejectedCause] = Field(
@@ -134,7 +141,7 @@ class MediaStreamStopped(MediaStreamEvent):
     Duration(days=0, seconds=112, microseconds=217257, nanosecond=456)
     """
 
-    event_type: Literal["mediaStreamStopped"] = Field(
+    event_type: Literal["mediaStreamStopped"] = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         default="mediaStreamStopped", description="The event type, value is `mediaStreamStopped`."
     )
     cause: OpenEnum[MediaStreamStoppedCause] = Field(

@@ -23,7 +23,7 @@ class RecordingAvailable(CallEvent, TransferLegFields):
     (<RecordingChannels.MONO: 1>, 20.056, '2019-09-13T16:48:27.198000+00:00')
     """
 
-    event_type: Literal["recordingAvailable"] = Field(
+    event_type: Literal["recordingAvailable"] = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         default="recordingAvailable", description="The event type, value is `recordingAvailable`."
     )
     from_: str = Field(

@@ -44,7 +44,7 @@ class _Problems:
 
     def add(self, key: str, kind: str, message: str, value: Any = None) -> None:
         self.details.append(
-            InitErrorDetails(type=PydanticCustomError(kind, message), loc=(key,), input=value)
+            InitErrorDetails(type=PydanticCustomError(kind, message), loc=(key,), input=value)  # pyright: ignore[reportArgumentType]
         )
 
 

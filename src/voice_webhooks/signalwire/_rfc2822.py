@@ -49,7 +49,7 @@ _MAX_TEXT = 64
 
 
 def _error(kind: str, message: str) -> PydanticCustomError:
-    return PydanticCustomError(kind, message)
+    return PydanticCustomError(kind, message)  # pyright: ignore[reportArgumentType]
 
 
 def _zone(text: str) -> timezone:

@@ -17,7 +17,7 @@ from ._base import SignalWireForm
 from ._fields import AccountSid, CallSid, ConferenceSid, StreamName, StreamSid, StreamTrack
 from .enums import StreamErrorCode, StreamEvent
 
-__all__ = ["StreamStatusCallback", "format_timestamp"]
+__all__ = ["CallbackTimestamp", "StreamStatusCallback", "format_timestamp"]
 
 _SECONDS = slice(0, 19)  # "2024-05-01T12:00:00" in what format_datetime writes
 

@@ -23,7 +23,11 @@ __all__ = [
 
 class Track(str, Enum):
     """Which audio of the call a stream sends. REST default ``both_tracks`` (Twilio:
-    ``inbound_track``)."""
+    ``inbound_track``).
+
+    >>> Track("both_tracks") is Track.BOTH_TRACKS
+    True
+    """
 
     INBOUND_TRACK = "inbound_track"
     """The audio received from the caller."""
@@ -34,7 +38,11 @@ class Track(str, Enum):
 
 
 class HttpMethod(str, Enum):
-    """How the ``StatusCallback`` URL is requested. Default ``POST``."""
+    """How the ``StatusCallback`` URL is requested. Default ``POST``.
+
+    >>> HttpMethod("GET")
+    <HttpMethod.GET: 'GET'>
+    """
 
     GET = "GET"
     """Status callback fields arrive as query parameters."""
@@ -43,7 +51,11 @@ class HttpMethod(str, Enum):
 
 
 class StreamStatus(str, Enum):
-    """The status of a stream, as in the create and update responses."""
+    """The status of a stream, as in the create and update responses.
+
+    >>> StreamStatus("in-progress").name
+    'IN_PROGRESS'
+    """
 
     QUEUED = "queued"
     IN_PROGRESS = "in-progress"
@@ -51,13 +63,21 @@ class StreamStatus(str, Enum):
 
 
 class StreamUpdateStatus(str, Enum):
-    """The status an update request may set: ``stopped`` stops the stream."""
+    """The status an update request may set: ``stopped`` stops the stream.
+
+    >>> StreamUpdateStatus.STOPPED.value
+    'stopped'
+    """
 
     STOPPED = "stopped"
 
 
 class StreamEvent(str, Enum):
-    """What a stream status callback reports."""
+    """What a stream status callback reports.
+
+    >>> StreamEvent("stream-error") is StreamEvent.STREAM_ERROR
+    True
+    """
 
     STREAM_STARTED = "stream-started"
     """The WebSocket connection was established and media started flowing."""
@@ -68,7 +88,11 @@ class StreamEvent(str, Enum):
 
 
 class StreamErrorCode(str, Enum):
-    """Why a stream failed, as the ``StreamError`` of a ``stream-error`` callback."""
+    """Why a stream failed, as the ``StreamError`` of a ``stream-error`` callback.
+
+    >>> StreamErrorCode("Duplicated stream name").name
+    'DUPLICATED_STREAM_NAME'
+    """
 
     INVALID_URL = "invalid_url"
     MISSING_URL = "missing_url"

@@ -16,7 +16,7 @@ from ._fields import AccountSid, CallSid, ConferenceSid, StreamName, StreamSid
 from ._rfc2822 import Rfc2822Datetime
 from .enums import StreamStatus
 
-__all__ = ["ErrorResponse", "Stream"]
+__all__ = ["NO_ERROR", "ErrorCode", "ErrorResponse", "Stream"]
 
 NO_ERROR: Final = "null"
 """How SignalWire writes "no error" in ``error_code``: the *string* ``"null"``."""

@@ -42,6 +42,7 @@ from .._errors import PayloadError
 from .._form import parse_urlencoded
 
 __all__ = [
+    "BODY_SHA256_PARAMETER",
     "SIGNALWIRE_SIGNATURE_HEADER",
     "TWILIO_SIGNATURE_HEADER",
     "SignatureScheme",
@@ -68,6 +69,7 @@ SignedBody = Union[  # noqa: UP007
 names to a value or a list of values), or ``None`` for none (a GET request)."""
 
 BODY_SHA256_PARAMETER: Final = "bodySHA256"
+"""The URL query parameter that covers a JSON body: its hex SHA-256 (:func:`with_body_sha256`)."""
 _HEX_SIGNATURE = re.compile(rb"[0-9a-fA-F]{40}")
 _DEFAULT_PORTS: Final = {"https": ":443", "http": ":80"}
 _SUBJECT = "request signature"
