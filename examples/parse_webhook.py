@@ -52,7 +52,7 @@ def render(model: BaseModel, indent: str = "  ") -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("path", help="a file holding the webhook body, or - for standard input")
     parser.add_argument(
         "--strict",

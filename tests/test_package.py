@@ -1,4 +1,8 @@
-"""The package as users meet it: exported names, typing marker, strict typing, README commands."""
+"""The package as users meet it: exported names, typing marker, README commands.
+
+Docstring examples and ``__all__`` of every public module: ``test_public_api.py``; mypy and
+pyright over the package: ``test_typing.py``.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,16 @@ EXPECTED = {
     },
     "voice_webhooks.types": {"Duration", "IsoDuration", "OpenEnum", "OpenIntEnum", "Timestamp",
                              "UtcDatetime", "format_datetime", "format_duration", "nanoseconds"},
+    "voice_webhooks.schema": {"DIALECT", "FLAVOURS", "Mode", "json_schema", "schema_files",
+                              "schema_id", "write_schemas"},
+    "voice_webhooks.cli": {"main"},
+    "voice_webhooks.testing": {
+        "ABSENT", "FACTORIES", "Factory", "SignedRequest", "TEST_SIGNING_KEY", "assert_valid",
+        "create_stream_request", "error_response", "media_stream_rejected",
+        "media_stream_started", "media_stream_stopped", "recording_available", "signed_callback",
+        "signed_json", "stream_response", "stream_status_callback", "unknown_event",
+        "update_stream_request",
+    },
 }  # fmt: skip
 
 
@@ -40,19 +54,6 @@ def test_exported_names_are_exactly_the_intended_ones(module: str) -> None:
         assert hasattr(mod, name), name
 
 
-def test_public_classes_have_docstrings_with_examples() -> None:
-    for name in bandwidth.__all__:
-        obj = getattr(bandwidth, name)
-        if isinstance(obj, type):
-            assert obj.__doc__, name
-    examples = (
-        *bandwidth.EVENT_TYPES.values(), bandwidth.UnknownEvent, bandwidth.MediaStream,
-        bandwidth.StoppedMediaStream, voice_webhooks.PayloadError,
-    )  # fmt: skip
-    for cls in examples:
-        assert ">>> " in (cls.__doc__ or ""), cls.__name__
-
-
 def test_fields_carry_provider_descriptions() -> None:
     for model in (*bandwidth.EVENT_TYPES.values(), bandwidth.StoppedMediaStream):
         for name, field in model.model_fields.items():
@@ -61,17 +62,6 @@ def test_fields_carry_provider_descriptions() -> None:
 
 def test_ships_py_typed() -> None:
     assert (Path(voice_webhooks.__file__).parent / "py.typed").is_file()
-
-
-def test_mypy_strict_passes_on_src() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "src"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def _readme_commands() -> list[str]:

@@ -270,3 +270,13 @@ def test_open_enum_json_schema_lists_known_values() -> None:
     assert schema["properties"]["color"]["enum"] == ["red", "blue"]
     assert DT.json_schema() == {"type": "string", "format": "date-time"}
     assert DUR.json_schema() == {"type": "string", "format": "duration"}
+
+
+def test_timestamp_replace_and_astimezone_keep_the_nanoseconds() -> None:
+    value = strict(DT, "2022-06-30T18:55:02.489123456Z")
+    moved = value.replace(second=3)
+    assert isinstance(moved, Timestamp) and moved.nanosecond == 456
+    assert format_datetime(moved) == "2022-06-30T18:55:03.489123456Z"
+    assert value.replace(nanosecond=0) == datetime(2022, 6, 30, 18, 55, 2, 489123, tzinfo=UTC)
+    local = value.astimezone(timezone(timedelta(hours=2)))
+    assert local == value and format_datetime(local) == "2022-06-30T20:55:02.489123456+02:00"

@@ -1,5 +1,7 @@
 """voice-webhooks: typed, validated Pydantic v2 models for programmable-voice webhooks.
 
+(PYTEST_DONT_REWRITE: the package has no asserts for pytest's plugin loader to rewrite.)
+
 >>> from voice_webhooks import PayloadError, bandwidth
 >>> bandwidth.parse_event(b'{"eventType": "mediaStreamStopped"}')
 Traceback (most recent call last):

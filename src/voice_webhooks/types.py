@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args
 
 from pydantic import GetCoreSchemaHandler, ValidationInfo
@@ -222,6 +222,26 @@ class Timestamp(datetime):
         """Nanoseconds beyond the microseconds, 0 to 999."""
         return self._nanosecond
 
+    def _plain(self) -> datetime:
+        return datetime(
+            self.year, self.month, self.day, self.hour, self.minute, self.second,
+            self.microsecond, self.tzinfo, fold=self.fold,
+        )  # fmt: skip
+
+    def replace(self, *args: Any, nanosecond: int | None = None, **kwargs: Any) -> datetime:  # type: ignore[override]
+        """:meth:`datetime.replace` that keeps (or sets) the nanoseconds.
+
+        >>> t = Timestamp(2022, 6, 30, 18, 55, 2, 489123, tzinfo=timezone.utc, nanosecond=456)
+        >>> format_datetime(t.replace(second=3))
+        '2022-06-30T18:55:03.489123456Z'
+        """
+        keep = self._nanosecond if nanosecond is None else nanosecond
+        return Timestamp.from_datetime(self._plain().replace(*args, **kwargs), keep)
+
+    def astimezone(self, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
+        """:meth:`datetime.astimezone` that keeps the nanoseconds."""
+        return Timestamp.from_datetime(self._plain().astimezone(tz), self._nanosecond)
+
     def __repr__(self) -> str:
         return f"{datetime.__repr__(self)[:-1]}, nanosecond={self._nanosecond})"
 
@@ -368,7 +388,7 @@ _DEFAULT_B = datetime(2001, 2, 2, 1, 1, 0)
 
 
 def _error(kind: str, message: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError(kind, message, ctx or None)
+    return PydanticCustomError(kind, message, ctx or None)  # pyright: ignore[reportArgumentType]
 
 
 def _utc_if_naive(value: datetime, strict: bool, text: str) -> datetime:
@@ -444,9 +464,13 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
 
 def _repair_datetime(text: str) -> datetime:
     """Lenient parse of a sloppy but unambiguous timestamp with python-dateutil."""
+    normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
+    if normalized != text:  # only the separator was wrong (Bandwidth's ``2019-09-13-16:48:27Z``)
+        exact = _parse_iso_datetime(normalized, False)
+        if exact is not None:
+            return exact
     from dateutil import parser as _dateutil
 
-    normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
     results = set()
     try:
         for default in (_DEFAULT_A, _DEFAULT_B):
@@ -675,6 +699,7 @@ class _OpenEnumSchema:
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
+        assert schema["type"] == "union"  # what __get_pydantic_core_schema__ built
         native = schema["choices"][0]
         return handler(native[0] if isinstance(native, tuple) else native)
 

@@ -40,7 +40,7 @@ def test_union_is_a_tagged_union_not_smart_mode() -> None:
     if schema["type"] == "definitions":
         schema = schema["schema"]
     assert schema["type"] == "union" and schema["mode"] == "left_to_right"
-    (known, _), (unknown, _) = schema["choices"]
+    (known, _), (_unknown, _) = schema["choices"]
     assert known["type"] == "tagged-union"
     assert set(known["choices"]) == set(bandwidth.EVENT_TYPES)
     assert sorted(known["discriminator"]) == [["eventType"], ["event_type"]]

@@ -80,7 +80,8 @@ _UNKNOWN: Final = "~unknown"
 def _only_unknown_types(data: Any) -> Any:
     """Guard of the unknown-event branch: a body of a known type that failed its own model must
     not come back as an :class:`UnknownEvent`."""
-    if isinstance(data, dict) and _event_type_of(data) in EVENT_TYPES:
+    event_type = _event_type_of(data) if isinstance(data, dict) else None
+    if isinstance(event_type, str) and event_type in EVENT_TYPES:
         raise PydanticCustomError("event_type_known", "eventType is known: see its own model")
     return data
 
