@@ -1,0 +1,119 @@
+"""The bodies the benchmarks parse: corpus events, trimmed to their required fields or filled
+with every optional one, a mixed batch, and the inputs that take the slow paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+from voice_webhooks import bandwidth
+from voice_webhooks._wire import WireModel
+
+__all__ = ["CORPUS", "corpus_event", "filled", "mixed_batch", "slow_paths", "trimmed"]
+
+CORPUS = Path(
+    os.environ.get(
+        "VOICE_WEBHOOKS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    )
+)
+
+
+def compact(value: Any) -> bytes:
+    """JSON as a provider sends it: no white space."""
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def corpus_event(event_type: str) -> dict[str, Any]:
+    """The first corpus body of ``event_type``, decoded."""
+    value: dict[str, Any] = json.loads((CORPUS / "bandwidth" / f"{event_type}_1.json").read_text())
+    return value
+
+
+def trimmed(body: dict[str, Any], model: type[WireModel]) -> dict[str, Any]:
+    """``body`` with only the fields ``model`` requires (nested models too)."""
+    out = {}
+    for name, info in model.model_fields.items():
+        wire = info.alias or name
+        if wire in body and (info.is_required() or name == "event_type"):
+            out[wire] = _nested(body[wire], info.annotation, trimmed)
+    return out
+
+
+def filled(body: dict[str, Any], model: type[WireModel]) -> dict[str, Any]:
+    """``body`` with every optional field of ``model`` present, with a plausible value."""
+    out = dict(body)
+    for name, info in model.model_fields.items():
+        wire = info.alias or name
+        if wire not in out:
+            out[wire] = _plausible(name, info.annotation, body)
+        out[wire] = _nested(out[wire], info.annotation, filled)
+    return out
+
+
+def _models_in(annotation: Any) -> list[type[WireModel]]:
+    args = getattr(annotation, "__args__", ())
+    found = [a for a in (annotation, *args) if isinstance(a, type) and issubclass(a, WireModel)]
+    return found
+
+
+def _nested(value: Any, annotation: Any, how: Any) -> Any:
+    models = _models_in(annotation)
+    return how(value, models[0]) if models and isinstance(value, dict) else value
+
+
+def _plausible(name: str, annotation: Any, body: dict[str, Any]) -> Any:
+    text = repr(annotation)
+    if _models_in(annotation):  # an optional nested object: the event's own media stream
+        return body["mediaStream"]
+    if "datetime" in text:
+        return body["eventTime"]
+    if "bool" in text:
+        return False
+    if name.endswith("id"):
+        return "c-15ac29a2-1331029c-2cb0-4a07-b215-b22865662d85"
+    if name in ("transfer_caller_id", "transfer_to"):
+        return "+15554445555"
+    return f"example {name}"
+
+
+def mixed_batch(size: int, seed: int = 7) -> list[bytes]:
+    """``size`` corpus bodies of every event type (known and not), shuffled."""
+    bodies = [
+        compact(json.loads(path.read_text()))
+        for path in sorted((CORPUS / "bandwidth").glob("*.json"))
+    ]
+    rng = random.Random(seed)
+    return [rng.choice(bodies) for _ in range(size)]
+
+
+def slow_paths() -> dict[str, bytes]:
+    """Well-formed-but-unusual bodies, each taking one of the Python fallbacks."""
+    started = corpus_event("mediaStreamStarted")
+    stopped = corpus_event("mediaStreamStopped")
+    return {
+        "repaired timestamp (dateutil)": compact(
+            started | {"enqueuedTime": "2022-06-30-18:54:59.172Z"}
+        ),
+        "unknown enum value (open enum)": compact(stopped | {"cause": "brand-new-cause"}),
+        "unknown event type (UnknownEvent)": compact(corpus_event("answer")),
+        "unknown fields kept": compact(
+            started | {"newField": "x", "another": {"nested": [1, 2, 3]}}
+        ),
+        "microsecond duration (native)": compact(
+            stopped | {"mediaStream": stopped["mediaStream"] | {"duration": "PT1M52.217257S"}}
+        ),
+    }
+
+
+def event_payloads() -> dict[str, tuple[str, bytes]]:
+    """Per event type, as documented, trimmed and filled: label -> (event type, body)."""
+    out: dict[str, tuple[str, bytes]] = {}
+    for event_type, model in bandwidth.EVENT_TYPES.items():
+        body = corpus_event(event_type)
+        out[f"{event_type}"] = (event_type, compact(body))
+        out[f"{event_type} (required only)"] = (event_type, compact(trimmed(body, model)))
+        out[f"{event_type} (all optional)"] = (event_type, compact(filled(body, model)))
+    return out

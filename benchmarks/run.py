@@ -1,0 +1,360 @@
+"""Benchmarks of voice-webhooks against what a webhook endpoint would otherwise use.
+
+Run from the repository root (the corpus is read from ../shared/corpus, or
+$VOICE_WEBHOOKS_CORPUS):
+
+    python -m pip install -e ".[bench]" && python benchmarks/run.py
+
+Every figure is measured side by side in one run, alternating between the contenders, and
+reported as the median of repeated runs; the ratios are what to read, since absolute times
+depend on the machine.  ``--quick`` does fewer repeats; ``--json FILE`` also writes the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _baselines import bare_pydantic, bare_union, msgspec_decoder, sdk_decoder
+from _payloads import event_payloads, mixed_batch, slow_paths
+
+from voice_webhooks import bandwidth
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The issue's targets, as (description, check on the figures).
+TARGETS = {
+    "parse_event <= 1.3x json.loads": 1.3,
+    "parse_event <= 1.15x bare Pydantic": 1.15,
+    "Bandwidth SDK >= 2.5x slower than parse_event": 2.5,
+    "import <= 1.5x `from pydantic import BaseModel`": 1.5,
+    "first parse_event after import < 20 ms": 20.0,
+    "parsed event <= 3x the bare Pydantic instance": 3.0,
+}
+
+
+def per_call(contenders: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
+    """Median seconds per call of each contender, timed in alternation."""
+    loops = {}
+    for name, call in contenders.items():
+        number, _ = timeit.Timer(call).autorange()  # calls taking at least 0.2 s
+        loops[name] = max(1, number // 4)
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(repeats):
+        for name, call in contenders.items():
+            timer = timeit.Timer(call)
+            samples[name].append(timer.timeit(loops[name]) / loops[name])
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def usable(call: Callable[[], Any]) -> bool:
+    """Whether a contender parses the payload at all (the SDK and msgspec reject some)."""
+    try:
+        call()
+    except Exception:
+        return False
+    return True
+
+
+def bench_events(repeats: int) -> list[dict[str, Any]]:
+    rows = []
+    for label, (event_type, body) in event_payloads().items():
+        model = bandwidth.EVENT_TYPES[event_type]
+        bare = bare_pydantic(model).model_validate_json
+        decode = msgspec_decoder(model)
+        contenders: dict[str, Callable[[], Any]] = {
+            "parse_event": lambda body=body: bandwidth.parse_event(body),
+            "json.loads": lambda body=body: json.loads(body),
+            "orjson.loads": lambda body=body: orjson.loads(body),
+            "bare Pydantic": lambda body=body, bare=bare: bare(body),
+            "msgspec": lambda body=body, decode=decode: decode(body),
+        }
+        sdk = sdk_decoder(event_type)
+        if sdk is not None:
+            contenders["Bandwidth SDK"] = lambda body=body, sdk=sdk: sdk(body)
+        runnable = {name: call for name, call in contenders.items() if usable(call)}
+        times = per_call(runnable, repeats)
+        rows.append(
+            {
+                "payload": label,
+                "bytes": len(body),
+                "us": {name: times[name] * 1e6 for name in times},
+                "failed": sorted(set(contenders) - set(runnable)),
+            }
+        )
+    return rows
+
+
+def bench_batch(size: int, repeats: int) -> dict[str, Any]:
+    """A batch of mixed corpus events (known and unknown types), parsed one by one."""
+    batch = mixed_batch(size)
+    union = bare_union().validate_json
+    known = [b for b in batch if json.loads(b)["eventType"] in bandwidth.EVENT_TYPES]
+    # the bare union cannot read some of Bandwidth's documented bodies (sloppy timestamps)
+    readable = [b for b in known if usable(lambda b=b: union(b))]
+    mixed = per_call(
+        {
+            "parse_event": lambda: [bandwidth.parse_event(b) for b in batch],
+            "json.loads": lambda: [json.loads(b) for b in batch],
+            "orjson.loads": lambda: [orjson.loads(b) for b in batch],
+        },
+        max(3, repeats // 3),
+    )
+    known_only = per_call(
+        {
+            "parse_event": lambda: [bandwidth.parse_event(b) for b in readable],
+            "bare Pydantic union": lambda: [union(b) for b in readable],
+        },
+        max(3, repeats // 3),
+    )
+    return {
+        "size": size,
+        "known": len(known),
+        "bare_readable": len(readable),
+        "mixed_ms": {k: v * 1e3 for k, v in mixed.items()},
+        "known_ms": {k: v * 1e3 for k, v in known_only.items()},
+    }
+
+
+def bench_slow_paths(repeats: int) -> dict[str, float]:
+    """Each slow path on its own, next to the fast path it departs from."""
+    base = event_payloads()["mediaStreamStarted"][1]
+    contenders = {"fast path (mediaStreamStarted)": lambda: bandwidth.parse_event(base)}
+    for label, body in slow_paths().items():
+        contenders[label] = lambda body=body: bandwidth.parse_event(body)
+    return {k: v * 1e6 for k, v in per_call(contenders, repeats).items()}
+
+
+_COLD = """
+import time
+t0 = time.perf_counter()
+{statement}
+t1 = time.perf_counter()
+{after}
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def _cold(statement: str, after: str = "pass") -> tuple[float, float]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    code = _COLD.format(statement=statement, after=after)
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    ).stdout
+    total = time.perf_counter() - start
+    _, first = map(float, out.split())
+    return total, first
+
+
+def bench_import(runs: int) -> dict[str, Any]:
+    """Fresh interpreters: the whole process time of each import, and the first parse."""
+    body = event_payloads()["mediaStreamStopped"][1]
+    statements = {
+        "python (nothing)": ("pass", "pass"),
+        "from pydantic import BaseModel": ("from pydantic import BaseModel", "pass"),
+        "import voice_webhooks": ("import voice_webhooks", "pass"),
+        "from voice_webhooks import bandwidth": (
+            "from voice_webhooks import bandwidth",
+            f"bandwidth.parse_event({body!r})",
+        ),
+        "Bandwidth SDK model": (
+            "from bandwidth.models.recording_available_callback import RecordingAvailableCallback",
+            "pass",
+        ),
+    }
+    for statement, after in statements.values():  # compile and cache bytecode first
+        _cold(statement, after)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in statements}
+    for _ in range(runs):
+        for name, (statement, after) in statements.items():
+            samples[name].append(_cold(statement, after))
+    total = {name: statistics.median(t for t, _ in s) * 1e3 for name, s in samples.items()}
+    first = statistics.median(f for _, f in samples["from voice_webhooks import bandwidth"])
+    return {"process_ms": total, "first_parse_ms": first * 1e3}
+
+
+def _instance_bytes(make: Callable[[], Any], count: int = 2000) -> float:
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = [make() for _ in range(count)]
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    del kept
+    return (after - before) / count
+
+
+def bench_memory() -> dict[str, dict[str, float]]:
+    """Bytes held per parsed event (tracemalloc), ours and the bare Pydantic model's."""
+    out = {}
+    for event_type, model in bandwidth.EVENT_TYPES.items():
+        body = event_payloads()[event_type][1]
+        bare = bare_pydantic(model).model_validate_json
+        out[event_type] = {
+            "parse_event": _instance_bytes(lambda body=body: bandwidth.parse_event(body)),
+            "bare Pydantic": _instance_bytes(lambda body=body, bare=bare: bare(body)),
+        }
+    return out
+
+
+def bench_cli(lines: int) -> str:
+    """The CLI ``validate`` over JSON Lines: benchmarks/bench_validate.py's own report."""
+    script = Path(__file__).with_name("bench_validate.py")
+    if not script.exists():
+        return "(benchmarks/bench_validate.py not present)"
+    result = subprocess.run(
+        [sys.executable, str(script), "--lines", str(lines)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return (result.stdout + result.stderr).strip()
+
+
+# ------------------------------------------------------------------------------------ report
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:5.2f}x"
+
+
+def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
+    verdicts: list[tuple[str, bool, str]] = []
+    print("\n== parse one body: microseconds per call (median), and ratios")
+    head = f"{'payload':44s} {'bytes':>5s} {'ours':>6s} {'json':>6s} {'orjson':>6s} "
+    head += f"{'bare':>6s} {'msgspec':>7s} {'SDK':>7s} | {'/json':>6s} {'/bare':>6s} {'SDK/':>6s}"
+    print(head)
+    worst_json = worst_bare = 0.0
+    best_sdk = float("inf")
+    for row in results["events"]:
+        us = row["us"]
+        ours = us["parse_event"]
+        sdk = us.get("Bandwidth SDK")
+        cells = [us.get(k) for k in ("json.loads", "orjson.loads", "bare Pydantic", "msgspec")]
+        text = " ".join(f"{c:6.2f}" if c else "   n/a" for c in cells[:3])
+        text += f" {cells[3]:7.2f}" if cells[3] else "     n/a"
+        text += f" {sdk:7.2f}" if sdk else "     n/a"
+        line = f"{row['payload']:44s} {row['bytes']:5d} {ours:6.2f} {text} | "
+        line += f"{_ratio(ours, us['json.loads'])} {_ratio(ours, us['bare Pydantic'])} "
+        line += _ratio(sdk, ours) if sdk else "   n/a"
+        print(line)
+        worst_json = max(worst_json, ours / us["json.loads"])
+        worst_bare = max(worst_bare, ours / us["bare Pydantic"])
+        if sdk:
+            best_sdk = min(best_sdk, sdk / ours)
+        if row["failed"]:
+            print(f"{'':44s} (could not parse it: {', '.join(row['failed'])})")
+    verdicts += [
+        ("parse_event <= 1.3x json.loads", worst_json <= 1.3, f"worst {worst_json:.2f}x"),
+        ("parse_event <= 1.15x bare Pydantic", worst_bare <= 1.15, f"worst {worst_bare:.2f}x"),
+        (
+            "Bandwidth SDK >= 2.5x slower than parse_event",
+            best_sdk >= 2.5,
+            f"least {best_sdk:.2f}x",
+        ),
+    ]
+
+    batch = results["batch"]
+    print(f"\n== a batch of {batch['size']:,} mixed events: milliseconds (median)")
+    for name, ms in batch["mixed_ms"].items():
+        print(f"  {name:22s} {ms:8.1f}  {_ratio(ms, batch['mixed_ms']['json.loads'])} json.loads")
+    print(
+        f"   of which {batch['known']:,} of known types, {batch['bare_readable']:,} of them "
+        "readable by the bare Pydantic union:"
+    )
+    for name, ms in batch["known_ms"].items():
+        print(f"  {name:22s} {ms:8.1f}")
+
+    slow = results["slow_paths"]
+    fast = slow["fast path (mediaStreamStarted)"]
+    print("\n== slow paths, each alone: microseconds per parse_event (median)")
+    for name, us in slow.items():
+        print(f"  {name:40s} {us:6.2f}  {_ratio(us, fast)} the fast path")
+
+    imp = results["import"]
+    base = imp["process_ms"]["from pydantic import BaseModel"]
+    print("\n== cold start: a fresh interpreter, whole-process milliseconds (median)")
+    for name, ms in imp["process_ms"].items():
+        print(f"  {name:40s} {ms:7.1f}  {_ratio(ms, base)} pydantic")
+    first = imp["first_parse_ms"]
+    print(f"  first parse_event after the import: {first:.2f} ms")
+    ours_import = imp["process_ms"]["from voice_webhooks import bandwidth"]
+    verdicts += [
+        (
+            "import <= 1.5x `from pydantic import BaseModel`",
+            ours_import / base <= 1.5,
+            f"{ours_import / base:.2f}x (from voice_webhooks import bandwidth)",
+        ),
+        ("first parse_event after import < 20 ms", first < 20, f"{first:.2f} ms"),
+    ]
+
+    print("\n== memory held per parsed event (tracemalloc, bytes)")
+    worst_mem = 0.0
+    for event_type, sizes in results["memory"].items():
+        ratio = sizes["parse_event"] / sizes["bare Pydantic"]
+        worst_mem = max(worst_mem, ratio)
+        print(
+            f"  {event_type:24s} ours {sizes['parse_event']:7.0f}  "
+            f"bare {sizes['bare Pydantic']:7.0f}  {ratio:5.2f}x"
+        )
+    verdicts.append(
+        (
+            "parsed event <= 3x the bare Pydantic instance",
+            worst_mem <= 3,
+            f"worst {worst_mem:.2f}x",
+        )
+    )
+
+    if "cli" in results:
+        print("\n== CLI validate over JSON Lines")
+        print(results["cli"])
+
+    print("\n== targets")
+    for name, ok, figure in verdicts:
+        print(f"  [{'met' if ok else 'MISSED'}] {name}: {figure}")
+    return verdicts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a rough reading)")
+    parser.add_argument("--batch", type=int, default=10_000, help="size of the mixed batch")
+    parser.add_argument("--cli-lines", type=int, default=100_000, help="0 skips the CLI run")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    repeats = 5 if args.quick else 15
+    results: dict[str, Any] = {
+        "python": sys.version.split()[0],
+        "events": bench_events(repeats),
+        "batch": bench_batch(args.batch, repeats),
+        "slow_paths": bench_slow_paths(repeats),
+        "import": bench_import(5 if args.quick else 15),
+        "memory": bench_memory(),
+    }
+    if args.cli_lines:
+        results["cli"] = bench_cli(args.cli_lines)
+    report(results)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
