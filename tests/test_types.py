@@ -280,3 +280,19 @@ def test_timestamp_replace_and_astimezone_keep_the_nanoseconds() -> None:
     assert value.replace(nanosecond=0) == datetime(2022, 6, 30, 18, 55, 2, 489123, tzinfo=UTC)
     local = value.astimezone(timezone(timedelta(hours=2)))
     assert local == value and format_datetime(local) == "2022-06-30T20:55:02.489123456+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "total_ns"),
+    [
+        ("PT52.2172574S", 52_217_257_400),
+        ("PT1M52.21725745S", 112_217_257_450),
+        ("PT2H3.123456789S", 7_203_123_456_789),
+        ("PT1H2M3.000000001S", 3_723_000_000_001),
+        ("PT999999999H0.1234567S", 999_999_999 * 3_600_000_000_000 + 123_456_700),
+    ],
+)
+def test_nanosecond_durations_in_every_pt_form(text: str, total_ns: int) -> None:
+    for value in (lenient(DUR, text), strict(DUR, text)):
+        assert isinstance(value, Duration) and nanoseconds(value) == total_ns
+        assert format_duration(value) == text
