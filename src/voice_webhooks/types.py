@@ -19,7 +19,7 @@ import enum
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args
 
 from pydantic import GetCoreSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError, core_schema
@@ -355,26 +355,32 @@ def format_duration(value: timedelta) -> str:
 
 # The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds (RFC 3339
 # and the ISO 8601 variants it knows: a space for the ``T``, ``+hhmm`` offsets, a comma before
-# the fraction); it reads a string of digits as Unix time, which the lower bound keeps to real
-# times.  Durations need a pattern: pydantic-core also reads years, months and clock forms and
-# truncates nanoseconds, so only ``PT…`` with at most microseconds is left to it, and ``PT…``
-# with nanoseconds goes to one small Python function (:func:`_pt_duration_ns`).
-_NATIVE_DATETIME_SINCE = datetime(2000, 1, 1, tzinfo=timezone.utc)
-_H, _M = r"\d{1,9}H", r"\d{1,9}M"
-_S = r"\d{1,12}(?:\.\d{1,6})?S"
+# the fraction), but it also reads a string of digits as Unix time, so only text shaped like a
+# date and time of day is given to it.  Durations need a full pattern: pydantic-core also reads
+# years, months and clock forms and truncates nanoseconds, so only ``PT…`` with at most
+# microseconds is left to it, and ``PT…`` with nanoseconds goes to one small Python function
+# (:func:`_pt_duration_ns`).  Digits are ASCII digits everywhere (``[0-9]``, ``re.ASCII``).
+_DATETIME_SHAPE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"
+_H, _M = r"[0-9]{1,9}H", r"[0-9]{1,9}M"
+_S = r"[0-9]{1,12}(?:\.[0-9]{1,6})?S"
 _NATIVE_DURATION = rf"^PT(?:{_H}(?:{_M})?(?:{_S})?|{_M}(?:{_S})?|{_S})$"
-_NS_DURATION = rf"^PT(?:{_H})?(?:{_M})?\d{{1,12}}\.\d{{7,9}}S$"
+_NS_DURATION = rf"^PT(?:{_H})?(?:{_M})?[0-9]{{1,12}}\.[0-9]{{7,9}}S$"
 _NS_SCALE = {7: 100, 8: 10, 9: 1}
 _new_timedelta = timedelta.__new__
 
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
-    r"(?:([Zz])|([+-])(\d{2})(:?)(\d{2}))?"
+    r"(?:([Zz])|([+-])(\d{2})(:?)(\d{2}))?",
+    re.ASCII,
 )
-_SLOPPY_DATE_TIME_SEPARATOR = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_/](\d{2}:)")
+_SLOPPY_DATE_TIME_SEPARATOR = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_/](\d{2}:)", re.ASCII)
 _ISO_DURATION = re.compile(
-    r"P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:[.,](\d+))?S)?)?"
+    r"P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:[.,](\d+))?S)?)?",
+    re.ASCII,
 )
+# What dateutil would misread rather than refuse: a leading sign (it drops it), a zone name
+# followed by an offset (``UTC+3`` is read the POSIX way, as three hours behind UTC).
+_DATEUTIL_MISREADS = re.compile(r"^[+-]|[A-Za-z]{1,5}\s*[+-]\s*[0-9]")
 _MAX_TEXT = 64  # no real timestamp or duration is longer; longer input is not worth parsing
 _UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
 _DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
@@ -463,6 +469,11 @@ def _repair_datetime(text: str) -> datetime:
         exact = _parse_iso_datetime(normalized, False)
         if exact is not None:
             return exact
+    if _DATEUTIL_MISREADS.search(normalized):
+        raise _error(
+            "datetime_ambiguous",
+            "Timestamp has a sign or a zone name with an offset, which cannot be read reliably",
+        )
     from dateutil import parser as _dateutil
 
     results = set()
@@ -474,7 +485,7 @@ def _repair_datetime(text: str) -> datetime:
                         normalized, default=default, dayfirst=dayfirst, tzinfos=_tz_for_name
                     )
                 )
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, ArithmeticError, TypeError):  # ArithmeticError: decimal's, overflows
         raise _error("datetime_parsing", "Input is not a recognizable date and time") from None
     if len(results) != 1:
         raise _error(
@@ -494,6 +505,8 @@ def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
     text = value.strip() if not strict else value
     if len(text) > _MAX_TEXT:
         raise _error("datetime_parsing", "Input is too long to be a timestamp")
+    if not (text.isascii() and text.isprintable()):
+        raise _error("datetime_parsing", "Timestamp has characters other than printable ASCII")
     parsed = _parse_iso_datetime(text, strict)
     if parsed is not None:
         if strict and text != value:
@@ -598,31 +611,19 @@ class _DatetimeSchema:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        def exact(*, strict: bool | None = None) -> core_schema.CoreSchema:
-            return core_schema.datetime_schema(
-                strict=strict,
-                tz_constraint="aware",
-                microseconds_precision="error",
-                ge=_NATIVE_DATETIME_SINCE,
+        def shaped(tz_constraint: Literal["aware", "naive"]) -> core_schema.CoreSchema:
+            exact = core_schema.datetime_schema(
+                tz_constraint=tz_constraint, microseconds_precision="error"
+            )
+            return core_schema.chain_schema(
+                [core_schema.str_schema(strict=True, pattern=_DATETIME_SHAPE), exact]
             )
 
-        # JSON strings and aware datetimes; then strings given in Python (a decoded mapping);
-        # then JSON strings without a zone (taken as UTC, an error in strict mode).  Numbers
-        # are left to the fallback, which refuses them.
-        native_str = core_schema.chain_schema([core_schema.str_schema(strict=True), exact()])
-        zoneless = core_schema.with_info_after_validator_function(
-            _naive_as_utc,
-            core_schema.datetime_schema(
-                strict=True,
-                tz_constraint="naive",
-                microseconds_precision="error",
-                ge=_NATIVE_DATETIME_SINCE.replace(tzinfo=None),
-            ),
-        )
+        # Text with a zone; text without one (taken as UTC, an error in strict mode).  Python
+        # datetimes, numbers and everything else are left to the fallback.
+        zoneless = core_schema.with_info_after_validator_function(_naive_as_utc, shaped("naive"))
         return _fast_or_fallback(
-            [exact(strict=True), native_str, zoneless],
-            _validate_datetime_fallback,
-            format_datetime,
+            [shaped("aware"), zoneless], _validate_datetime_fallback, format_datetime
         )
 
     def __get_pydantic_json_schema__(

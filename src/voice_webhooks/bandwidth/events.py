@@ -44,8 +44,8 @@ class UnknownEvent(BandwidthModel):
     @model_validator(mode="before")
     @classmethod
     def _unknown_is_an_error_in_strict_mode(cls, data: Any, info: ValidationInfo) -> Any:
-        if is_strict(info):
-            event_type = _event_type_of(data) if isinstance(data, dict) else None
+        if is_strict(info) and isinstance(data, dict):  # not an object: the model's own error
+            event_type = _event_type_of(data)
             raise PydanticCustomError(
                 "event_type_unknown",
                 "Unknown event type '{event_type}' (strict mode); known: {known}",
