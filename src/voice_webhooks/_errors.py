@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import reprlib
 from collections.abc import Iterable, Sequence
 from typing import Any, TypedDict
 
@@ -16,10 +18,20 @@ NATIVE_BRANCH = "~native"
 FALLBACK_BRANCH = "~fallback"
 
 _MAX_INPUT_REPR = 60
+_MAX_SHOWN = 300
 
 
 class ErrorDetail(TypedDict):
-    """One problem found in a payload."""
+    """One problem found in a payload: an item of :meth:`PayloadError.errors`.
+
+    >>> from voice_webhooks import PayloadError, bandwidth
+    >>> try:
+    ...     bandwidth.parse_event('{"eventType": "mediaStreamStopped", "eventTime": "soon"}')
+    ... except PayloadError as exc:
+    ...     detail = exc.errors()[0]
+    >>> detail["path"], detail["type"], detail["input"]
+    ('eventTime', 'datetime_parsing', 'soon')
+    """
 
     path: str
     """Where, as a wire path: ``mediaStream.tracks[1]``; empty for the body as a whole."""
@@ -79,15 +91,31 @@ def _rebuild(errors: list[ErrorDetail], subject: str) -> PayloadError:
 
 
 def _short_repr(value: Any) -> str:
-    text = repr(value)
+    if isinstance(value, (str, bytes, bytearray)):
+        value = value[: _MAX_INPUT_REPR + 1]  # a 10 MB input need not be copied to show its start
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):  # nested deeper than repr goes; an int too long for str
+        text = f"<{type(value).__name__}>"
+        with contextlib.suppress(RecursionError, ValueError):
+            text = reprlib.repr(value)
     return text if len(text) <= _MAX_INPUT_REPR else text[: _MAX_INPUT_REPR - 3] + "..."
+
+
+def _shown(text: str) -> str:
+    """``text`` fit for one line of the message: control characters escaped (a key or value
+    from the body must not start a line of its own in a log), very long text cut."""
+    text = text[: _MAX_SHOWN + 1]
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
 
 
 def _format(subject: str, errors: Sequence[ErrorDetail]) -> str:
     lines = []
     for err in errors:
-        where = err["path"] or "(body)"
-        line = f"{where}: {err['msg']}"
+        where = _shown(err["path"]) or "(body)"
+        line = f"{where}: {_shown(err['msg'])}"
         if err["type"] not in ("missing", "json_invalid", "body_too_large", "body_type"):
             line += f" [input: {_short_repr(err['input'])}]"
         lines.append(line)

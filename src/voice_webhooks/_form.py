@@ -16,6 +16,7 @@ Strict mode works as for JSON bodies: unknown keys and unknown enum values are r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any, TypeVar, Union
 from urllib.parse import unquote_plus, urlencode
@@ -40,6 +41,9 @@ def _raise(problems: list[ErrorDetail], subject: str) -> None:
         raise PayloadError(problems, subject=subject)
 
 
+_MALFORMED_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
 def _unquoted(text: str) -> str | None:
     try:
         return unquote_plus(text, errors="strict")
@@ -53,8 +57,9 @@ def parse_urlencoded(
     """Split an urlencoded body into its decoded ``(name, value)`` pairs, in order.
 
     ``+`` is a space and ``%XX`` escapes are UTF-8.  In lenient mode an empty field (``a=1&&b=2``)
-    is skipped and a field without ``=`` has an empty value, as web frameworks read them; strict
-    mode rejects both.  A ``%XX`` sequence that is not UTF-8 is always an error.
+    is skipped and a field without ``=`` has an empty value, and a ``%`` that starts no ``%XX``
+    escape is kept as it is, as web frameworks read them; strict mode rejects all three.  A
+    ``%XX`` sequence that is not UTF-8 is always an error.
 
     >>> parse_urlencoded("Url=wss%3A%2F%2Fexample.com&Name=a+b&Empty=")
     [('Url', 'wss://example.com'), ('Name', 'a b'), ('Empty', '')]
@@ -76,6 +81,16 @@ def parse_urlencoded(
             )
             continue
         if not field:
+            continue
+        if strict and _MALFORMED_ESCAPE.search(field):
+            problems.append(
+                _problem(
+                    raw_name,
+                    "form_invalid",
+                    "Field has a '%' that starts no %XX escape (strict mode)",
+                    field,
+                )
+            )
             continue
         name, value = _unquoted(raw_name), _unquoted(raw_value)
         if name is None or value is None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Literal, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._errors import PayloadError, from_validation_error
-from ._json_data import JsonData
+from ._errors import PayloadError, from_validation_error, wire_path
+from ._json_data import JsonData, find_problem
 from ._strictness import context_for
 
 __all__ = ["DEFAULT_MAX_BYTES", "Body", "WireModel", "check_body", "run_validator"]
@@ -55,14 +55,12 @@ def check_body(
     return body
 
 
-class _Validator(Protocol):
-    def validate_json(
-        self, data: str | bytes | bytearray, *, extra: Literal["forbid"] | None, context: Any
-    ) -> Any: ...
+if TYPE_CHECKING:
+    from pydantic.plugin._schema_validator import PluggableSchemaValidator
+    from pydantic_core import SchemaValidator
 
-    def validate_python(
-        self, data: Any, *, extra: Literal["forbid"] | None, context: Any
-    ) -> Any: ...
+    # The type of ``BaseModel.__pydantic_validator__`` and of ``TypeAdapter.validator``.
+    _Validator = SchemaValidator | PluggableSchemaValidator
 
 
 def run_validator(
@@ -83,6 +81,7 @@ def run_validator(
     try:
         if isinstance(body, Mapping):
             data = body if isinstance(body, dict) else dict(body)
+            _check_json_data(data, subject)
             return validator.validate_python(data, extra=extra, context=context_for(strict))
         return validator.validate_json(body, extra=extra, context=context_for(strict))
     except ValidationError as exc:
@@ -91,6 +90,14 @@ def run_validator(
         raise from_validation_error(exc, subject=subject, skip_leading=skip_leading) from None
     except RecursionError:
         raise nested_too_deeply(subject) from None
+
+
+def _check_json_data(data: Mapping[str, Any], subject: str) -> None:
+    """A decoded body holds only what JSON can carry (what ``to_json`` must write back)."""
+    problem = find_problem(data)
+    if problem is not None:
+        path, kind, message, offending = problem
+        raise PayloadError.single(wire_path(path), kind, message, offending, subject=subject)
 
 
 def nested_too_deeply(subject: str) -> PayloadError:
@@ -104,6 +111,15 @@ class WireModel(BaseModel):
     Python names are snake_case; wire names are exact and used on output.  Both are accepted on
     input.  Fields absent on the wire stay absent on output (``to_json`` leaves out what was
     never set), and unknown fields are kept and written back.
+
+    >>> from pydantic import Field
+    >>> class Leg(WireModel):
+    ...     call_id: str = Field(alias="callId")
+    >>> leg = Leg.from_json('{"callId": "c-1", "addedLater": true}')
+    >>> leg.call_id, leg.wire_extra()
+    ('c-1', {'addedLater': True})
+    >>> leg.to_json()
+    '{"callId":"c-1","addedLater":true}'
     """
 
     model_config = ConfigDict(
@@ -119,7 +135,7 @@ class WireModel(BaseModel):
     )
 
     # Unknown fields hold what to_json can write back unchanged: no NaN, no absurd nesting.
-    __pydantic_extra__: dict[str, JsonData] = Field(init=False)
+    __pydantic_extra__: dict[str, JsonData] = Field(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
 
     _always_written: ClassVar[frozenset[str]] = frozenset()
     """Fields written on output even when left at their default (an event's ``eventType``)."""

@@ -122,6 +122,8 @@ def fold_parameters(data: Mapping[str, Any], *, title: str) -> Mapping[str, Any]
             )
             continue
         name = pair[_NAME]
+        if not isinstance(name, str):
+            continue  # reported as a string_type problem above
         if name in parameters:
             problems.add(
                 _key(number, _NAME),
