@@ -90,6 +90,8 @@ def _exact(text: str, strict: bool) -> datetime | None:
 def _repaired(text: str) -> datetime:
     normalized = _LONG_NAME.sub(lambda m: m.group(1).title(), " ".join(text.split()))
     normalized = normalized.replace(" ,", ",")
+    if not normalized.isprintable():  # email.utils would skip control characters
+        raise _error("datetime_parsing", "Date holds control characters")
     try:
         exact = _exact(normalized, strict=False)
     except PydanticCustomError:
