@@ -12,7 +12,16 @@ from typing import Any
 from voice_webhooks import bandwidth
 from voice_webhooks._wire import WireModel
 
-__all__ = ["CORPUS", "corpus_event", "filled", "mixed_batch", "slow_paths", "trimmed"]
+__all__ = [
+    "CORPUS",
+    "compact",
+    "corpus_event",
+    "event_payloads",
+    "filled",
+    "mixed_batch",
+    "slow_paths",
+    "trimmed",
+]
 
 CORPUS = Path(
     os.environ.get(

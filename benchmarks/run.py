@@ -35,18 +35,6 @@ from _payloads import event_payloads, mixed_batch, slow_paths
 
 from voice_webhooks import bandwidth
 
-ROOT = Path(__file__).resolve().parents[1]
-
-# The issue's targets, as (description, check on the figures).
-TARGETS = {
-    "parse_event <= 1.3x json.loads": 1.3,
-    "parse_event <= 1.15x bare Pydantic": 1.15,
-    "Bandwidth SDK >= 2.5x slower than parse_event": 2.5,
-    "import <= 1.5x `from pydantic import BaseModel`": 1.5,
-    "first parse_event after import < 20 ms": 20.0,
-    "parsed event <= 3x the bare Pydantic instance": 3.0,
-}
-
 
 def per_call(contenders: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
     """Median seconds per call of each contender, timed in alternation."""
@@ -71,9 +59,12 @@ def usable(call: Callable[[], Any]) -> bool:
     return True
 
 
-def bench_events(repeats: int) -> list[dict[str, Any]]:
+Payloads = dict[str, tuple[str, bytes]]
+
+
+def bench_events(payloads: Payloads, repeats: int) -> list[dict[str, Any]]:
     rows = []
-    for label, (event_type, body) in event_payloads().items():
+    for label, (event_type, body) in payloads.items():
         model = bandwidth.EVENT_TYPES[event_type]
         bare = bare_pydantic(model).model_validate_json
         decode = msgspec_decoder(model)
@@ -131,9 +122,9 @@ def bench_batch(size: int, repeats: int) -> dict[str, Any]:
     }
 
 
-def bench_slow_paths(repeats: int) -> dict[str, float]:
+def bench_slow_paths(payloads: Payloads, repeats: int) -> dict[str, float]:
     """Each slow path on its own, next to the fast path it departs from."""
-    base = event_payloads()["mediaStreamStarted"][1]
+    base = payloads["mediaStreamStarted"][1]
     contenders = {"fast path (mediaStreamStarted)": lambda: bandwidth.parse_event(base)}
     for label, body in slow_paths().items():
         contenders[label] = lambda body=body: bandwidth.parse_event(body)
@@ -163,9 +154,9 @@ def _cold(statement: str, after: str = "pass") -> tuple[float, float]:
     return total, first
 
 
-def bench_import(runs: int) -> dict[str, Any]:
+def bench_import(payloads: Payloads, runs: int) -> dict[str, Any]:
     """Fresh interpreters: the whole process time of each import, and the first parse."""
-    body = event_payloads()["mediaStreamStopped"][1]
+    body = payloads["mediaStreamStopped"][1]
     statements = {
         "python (nothing)": ("pass", "pass"),
         "from pydantic import BaseModel": ("from pydantic import BaseModel", "pass"),
@@ -201,11 +192,11 @@ def _instance_bytes(make: Callable[[], Any], count: int = 2000) -> float:
     return (after - before) / count
 
 
-def bench_memory() -> dict[str, dict[str, float]]:
+def bench_memory(payloads: Payloads) -> dict[str, dict[str, float]]:
     """Bytes held per parsed event (tracemalloc), ours and the bare Pydantic model's."""
     out = {}
     for event_type, model in bandwidth.EVENT_TYPES.items():
-        body = event_payloads()[event_type][1]
+        body = payloads[event_type][1]
         bare = bare_pydantic(model).model_validate_json
         out[event_type] = {
             "parse_event": _instance_bytes(lambda body=body: bandwidth.parse_event(body)),
@@ -340,13 +331,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     repeats = 5 if args.quick else 15
+    payloads = event_payloads()
     results: dict[str, Any] = {
         "python": sys.version.split()[0],
-        "events": bench_events(repeats),
+        "events": bench_events(payloads, repeats),
         "batch": bench_batch(args.batch, repeats),
-        "slow_paths": bench_slow_paths(repeats),
-        "import": bench_import(5 if args.quick else 15),
-        "memory": bench_memory(),
+        "slow_paths": bench_slow_paths(payloads, repeats),
+        "import": bench_import(payloads, 5 if args.quick else 15),
+        "memory": bench_memory(payloads),
     }
     if args.cli_lines:
         results["cli"] = bench_cli(args.cli_lines)

@@ -391,7 +391,7 @@ def _error(kind: str, message: str, **ctx: Any) -> PydanticCustomError:
     return PydanticCustomError(kind, message, ctx or None)  # pyright: ignore[reportArgumentType]
 
 
-def _utc_if_naive(value: datetime, strict: bool, text: str) -> datetime:
+def _utc_if_naive(value: datetime, strict: bool) -> datetime:
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
     if strict:
@@ -403,7 +403,7 @@ def _utc_if_naive(value: datetime, strict: bool, text: str) -> datetime:
 
 
 def _naive_as_utc(value: datetime, info: ValidationInfo) -> datetime:
-    return _utc_if_naive(value, is_strict(info), "")
+    return _utc_if_naive(value, is_strict(info))
 
 
 def _tz_for_name(name: str | None, offset: int | None) -> Any:
@@ -459,7 +459,7 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
         raise _error(
             "datetime_parsing", "Timestamp is not a valid date and time: {reason}", reason=str(exc)
         ) from None
-    return Timestamp.from_datetime(_utc_if_naive(base, strict, text), nano)
+    return Timestamp.from_datetime(_utc_if_naive(base, strict), nano)
 
 
 def _repair_datetime(text: str) -> datetime:
@@ -493,13 +493,13 @@ def _repair_datetime(text: str) -> datetime:
             "Timestamp is incomplete or ambiguous (needs a full date and time of day)",
         )
     (value,) = results
-    return _fixed_offset(_utc_if_naive(value, False, text))
+    return _fixed_offset(_utc_if_naive(value, False))
 
 
 def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
     strict = is_strict(info)
     if isinstance(value, datetime):
-        return _utc_if_naive(value, strict, "")
+        return _utc_if_naive(value, strict)
     if not isinstance(value, str):
         raise _error("datetime_type", "Input should be a date-time string")
     text = value.strip() if not strict else value
