@@ -4,7 +4,6 @@ with every optional one, a mixed batch, and the inputs that take the slow paths.
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 from typing import Any
@@ -23,11 +22,7 @@ __all__ = [
     "trimmed",
 ]
 
-CORPUS = Path(
-    os.environ.get(
-        "VOICE_WEBHOOKS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    )
-)
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
 
 def compact(value: Any) -> bytes:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import statistics
 import subprocess
@@ -24,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("VOICE_WEBHOOKS_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS = ROOT / "tests" / "corpus"
 
 
 def bodies() -> list[str]:

@@ -1,7 +1,6 @@
 """Benchmarks of voice-webhooks against what a webhook endpoint would otherwise use.
 
-Run from the repository root (the corpus is read from ../shared/corpus, or
-$VOICE_WEBHOOKS_CORPUS):
+Run from the repository root (the corpus is the project's own copy, tests/corpus):
 
     python -m pip install -e ".[bench]" && python benchmarks/run.py
 

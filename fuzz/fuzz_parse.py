@@ -27,7 +27,7 @@ from pathlib import Path
 import atheris
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("VOICE_WEBHOOKS_CORPUS", ROOT.parent / "shared" / "corpus"))
+CORPUS = ROOT / "tests" / "corpus"
 sys.path.insert(0, str(ROOT))
 
 with atheris.instrument_imports(include=["voice_webhooks", "dateutil", "isodate"]):

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
-_ROOT = Path(__file__).resolve().parents[2]
-CORPUS = (
-    Path(os.environ["VOICE_WEBHOOKS_CORPUS"])
-    if "VOICE_WEBHOOKS_CORPUS" in os.environ
-    else _ROOT / ".." / "shared" / "corpus"
-) / "signalwire"
+from ..conftest import CORPUS as _ALL
 
-if not CORPUS.is_dir():  # the corpus must be exercised: never skip silently
-    raise RuntimeError(f"SignalWire corpus not found at {CORPUS}")
+CORPUS = _ALL / "signalwire"
 
 
 def path(name: str) -> Path:
