@@ -460,10 +460,16 @@ def test_formats_are_claimed_only_where_the_models_enforce_them() -> None:
                 yield from formats(value)
 
     claimed = {f for text in schema_files().values() for f in formats(json.loads(text))}
-    assert claimed == {"date-time", "uri-reference"}  # no uri for Bandwidth's `https://../…`
-    url = json_schema(signalwire.CreateStreamRequest, strict=True)["properties"]["Url"]
-    assert url["format"] == "uri-reference"
+    # no uri for Bandwidth's `https://../…`
+    assert claimed == {"date-time", "uri-reference", "uri"}
+    properties = json_schema(signalwire.CreateStreamRequest, strict=True)["properties"]
+    assert properties["Url"]["format"] == "uri-reference"
     assert not model_accepts(signalwire.CreateStreamRequest, {"Url": "ws://insecure.example"})
+    assert properties["StatusCallback"]["format"] == "uri"
+    for relative in ("/status", "ftp://files.example/status", "https:///no-host"):
+        body = {"Url": "wss://a.example", "StatusCallback": relative}
+        assert not model_accepts(signalwire.CreateStreamRequest, body)
+        assert not schema_accepts(signalwire.CreateStreamRequest, body)
 
 
 def test_json_schema_by_name_is_the_same_and_a_fresh_copy() -> None:

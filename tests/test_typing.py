@@ -24,7 +24,7 @@ TARGETS = ["src", "examples", "tests/typing"]
 WRONG = """\
 from typing_extensions import assert_type
 
-from voice_webhooks import bandwidth
+from voice_webhooks import bandwidth, signalwire
 
 
 def wrong(body: bytes) -> None:
@@ -32,10 +32,14 @@ def wrong(body: bytes) -> None:
     if isinstance(event, bandwidth.MediaStreamStopped):
         assert_type(event.media_stream.duration, int)
     print(event.call_id)
+    signalwire.CreateStreamRequest(url="wss://a.example", track="both")
+    signalwire.CreateStreamRequest(url="wss://a.example", status_callback_method="PUTT")
+    signalwire.CreateStreamRequest(url="wss://a.example", trak="both_tracks")
 """
 # Line 9: a duration is a timedelta.  Line 10: an UnknownEvent has no call_id, so the union
-# must be narrowed first.
-WRONG_LINES = {9, 10}
+# must be narrowed first.  Lines 11-13: what the user sends is closed to typos, in values
+# (11, 12) and in field names (13).
+WRONG_LINES = {9, 10, 11, 12, 13}
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,20 @@ def test_src_examples_and_typing_expectations_pass(
 @pytest.mark.parametrize(
     ("checker", "codes"),
     [
-        ("mypy", {9: "assert-type", 10: "union-attr"}),
-        ("basedpyright", {9: "reportAssertTypeFailure", 10: "reportAttributeAccessIssue"}),
+        (
+            "mypy",
+            {9: "assert-type", 10: "union-attr", 11: "arg-type", 12: "arg-type", 13: "call-arg"},
+        ),
+        (
+            "basedpyright",
+            {
+                9: "reportAssertTypeFailure",
+                10: "reportAttributeAccessIssue",
+                11: "reportArgumentType",
+                12: "reportArgumentType",
+                13: "reportCallIssue",
+            },
+        ),
     ],
 )
 def test_a_wrong_expectation_is_reported(

@@ -9,9 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._errors import PayloadError, from_validation_error, wire_path
 from ._json_data import JsonData, find_problem
-from ._strictness import context_for
+from ._strictness import STRICT_CONTEXT, context_for
 
-__all__ = ["DEFAULT_MAX_BYTES", "Body", "WireModel", "check_body", "run_validator"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Body",
+    "SentModel",
+    "WireModel",
+    "check_body",
+    "run_validator",
+]
 
 DEFAULT_MAX_BYTES = 1_048_576
 """The default body-size cap (1 MiB); real webhook bodies are a few kilobytes."""
@@ -186,3 +193,39 @@ class WireModel(BaseModel):
     def wire_extra(self) -> dict[str, Any]:
         """The unknown fields that arrived with this object, by wire name (empty when none)."""
         return dict(self.__pydantic_extra__ or {})
+
+
+class SentModel(WireModel):
+    """Base of the models a user builds to send (requests, verbs, outbound messages).
+
+    Received = lenient, sent = strict: building one in Python validates it in strict mode, so
+    an unknown enum value, a wrong URL scheme or a misspelt field name is an error at
+    construction, not a rejection from the provider later.  Its enum fields are
+    :data:`~voice_webhooks.types.ClosedEnum`, so type checkers catch the same mistakes first.
+    ``from_json``/``from_form`` still read a received body leniently unless ``strict=True``.
+
+    >>> from pydantic import Field
+    >>> class Hangup(SentModel):
+    ...     reason: str = Field(alias="Reason")
+    >>> Hangup(reason="busy").to_json()
+    '{"Reason":"busy"}'
+    >>> Hangup(reason="busy", reasn="typo")
+    Traceback (most recent call last):
+        ...
+    pydantic_core._pydantic_core.ValidationError: 1 validation error for Hangup
+    reasn
+      Extra inputs are not permitted ...
+    """
+
+    if not TYPE_CHECKING:  # type checkers keep the signature Pydantic synthesizes from the fields
+
+        def __init__(self, /, **data: Any) -> None:
+            __tracebackhide__ = True
+            self.__pydantic_validator__.validate_python(
+                data, self_instance=self, context=STRICT_CONTEXT, extra="forbid"
+            )
+
+        # Pydantic's own mark for an __init__ that only validates, as BaseModel's and
+        # RootModel's do: without it pydantic-core would call this __init__ for every
+        # validation (from_form and model_validate too), and parsing could not stay lenient.
+        __init__.__pydantic_base_init__ = True

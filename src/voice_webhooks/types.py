@@ -10,7 +10,11 @@ native path fails, so well-formed payloads pay nothing for the leniency.
 * :data:`IsoDuration` - a non-negative :class:`~datetime.timedelta` from an ISO 8601 duration;
   sub-microsecond digits are kept in a :class:`Duration`.
 * :data:`OpenEnum` - an enumeration that keeps values it does not know as plain ``str``/``int``
-  in lenient mode and rejects them in strict mode.
+  in lenient mode and rejects them in strict mode: for what a provider sends.
+* :data:`ClosedEnum` - an enumeration closed to type checkers and when built: for what the user
+  sends.
+* :class:`WireEnum`, :class:`WireIntEnum` - the bases of the package's enumerations, whose
+  members print as their wire values.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import enum
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import GetCoreSchemaHandler, ValidationInfo
 from pydantic_core import PydanticCustomError, core_schema
@@ -31,16 +35,20 @@ if TYPE_CHECKING:
 # python-dateutil and isodate serve only the slow paths (repairing sloppy timestamps, rare
 # duration forms); they are imported there, on first need, to keep ``import`` fast.
 
+from ._enums import WireEnum, WireIntEnum
 from ._errors import FALLBACK_BRANCH, NATIVE_BRANCH
 from ._strictness import is_strict
 
 __all__ = [
+    "ClosedEnum",
     "Duration",
     "IsoDuration",
     "OpenEnum",
     "OpenIntEnum",
     "Timestamp",
     "UtcDatetime",
+    "WireEnum",
+    "WireIntEnum",
     "format_datetime",
     "format_duration",
     "nanoseconds",
@@ -661,16 +669,25 @@ IsoDuration = Annotated[timedelta, _DurationSchema()]
 
 
 E = TypeVar("E", bound=enum.Enum)
+L = TypeVar("L", bound=str)
 
 
 class _OpenEnumSchema:
     """Validates ``Union[SomeEnum, str]`` (or ``int`` for integer enums): the enum natively,
-    any other value of the base type kept as is in lenient mode and rejected in strict mode."""
+    any other value of the base type kept as is in lenient mode and rejected in strict mode.
+
+    For :data:`ClosedEnum` (``Union[SomeEnum, Literal[...]]``) the base type is ``str`` and
+    the error for an unknown value is the plain enum error, as a typo in what the user built.
+    """
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         enum_cls, base = get_args(source)
+        closed = get_origin(base) is Literal
+        if closed:
+            _check_literal_names(enum_cls, base)
+            base = str
         expected = ", ".join(repr(m.value) for m in enum_cls)
 
         def fallback(value: Any, info: ValidationInfo) -> Any:
@@ -683,6 +700,8 @@ class _OpenEnumSchema:
                     f" or another {'string' if base is str else 'integer'}",
                 )
             if is_strict(info):
+                if closed:
+                    raise _error("enum", "Input should be one of {expected}", expected=expected)
                 raise _error(
                     "enum_unknown",
                     "Unknown value (strict mode); expected one of {expected}",
@@ -704,8 +723,43 @@ def _is_int_text(value: str) -> bool:
     return value.strip().lstrip("+-").isdigit() and len(value) < 20
 
 
+def _check_literal_names(enum_cls: type[enum.Enum], names: Any) -> None:
+    """A :data:`ClosedEnum`'s ``Literal`` lists exactly its enum's values (it is written out
+    for type checkers, so it is checked here, once, when the model is built)."""
+    if set(get_args(names)) != {member.value for member in enum_cls}:
+        raise TypeError(
+            f"ClosedEnum[{enum_cls.__name__}, Literal[...]]: the Literal should list exactly "
+            f"the enum's values {sorted(m.value for m in enum_cls)}"
+        )
+
+
 OpenEnum = Annotated[Union[E, str], _OpenEnumSchema()]  # noqa: UP007
-"""``OpenEnum[MyEnum]``: a known ``MyEnum`` member, or (lenient mode) the unknown ``str``."""
+"""``OpenEnum[MyEnum]``: a known ``MyEnum`` member, or (lenient mode) the unknown ``str``.
+
+For what a provider sends: a value it adds later is kept, as text, instead of failing the body.
+"""
 
 OpenIntEnum = Annotated[Union[E, int], _OpenEnumSchema()]  # noqa: UP007
 """``OpenIntEnum[MyIntEnum]``: a known member, or (lenient mode) the unknown ``int``."""
+
+ClosedEnum = Annotated[Union[E, L], _OpenEnumSchema()]  # noqa: UP007
+"""``ClosedEnum[MyEnum, Literal["a", "b"]]``: a field of what the user builds to send.
+
+Its type is closed, so a type checker refuses ``"bothh"`` where ``"both_tracks"`` or
+``Track.BOTH_TRACKS`` belongs, and building the model refuses it too; the value is always the
+enum member.  Reading a received body of the same model leniently still keeps a value the
+provider added later, as text.  The ``Literal`` must list exactly the enum's values (checked
+when the model is first built).
+
+>>> from typing import Literal
+>>> from pydantic import TypeAdapter
+>>> from voice_webhooks.signalwire import HttpMethod
+>>> adapter = TypeAdapter(ClosedEnum[HttpMethod, Literal["GET", "POST"]])
+>>> adapter.validate_python("GET")
+<HttpMethod.GET: 'GET'>
+>>> adapter.validate_python("PUTT", context={"voice_webhooks_strict": True})
+Traceback (most recent call last):
+    ...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for ...
+  Input should be one of 'GET', 'POST' ...
+"""

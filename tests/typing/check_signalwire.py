@@ -23,11 +23,20 @@ def requests_build_with_python_names_and_give_forms() -> None:
         parameters={"tenant": "42"},
     )
     assert_type(create.parameters, dict[str, str])
-    assert_type(create.track, signalwire.Track | str | None)
+    assert_type(create.track, signalwire.Track | signalwire.enums.TrackValue | None)
     assert_type(create.to_form(), dict[str, str])
     assert_type(create.to_form_body(), str)
     stop = signalwire.UpdateStreamRequest(status=signalwire.StreamUpdateStatus.STOPPED)
-    assert_type(stop.status, signalwire.StreamUpdateStatus | str)
+    assert_type(
+        stop.status, signalwire.StreamUpdateStatus | signalwire.enums.StreamUpdateStatusValue
+    )
+    built_from_literals = signalwire.CreateStreamRequest(
+        url="wss://media.example/audio", track="inbound_track", status_callback_method="GET"
+    )
+    assert_type(
+        built_from_literals.status_callback_method,
+        signalwire.HttpMethod | signalwire.enums.HttpMethodValue | None,
+    )
     assert_type(
         signalwire.CreateStreamRequest.from_form(b"Url=wss://x"), signalwire.CreateStreamRequest
     )

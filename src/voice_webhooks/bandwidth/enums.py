@@ -1,13 +1,14 @@
 """The enumerations of Bandwidth Voice webhooks, with the meanings Bandwidth documents.
 
-Each is a ``str`` (or ``int``) enum, so members compare equal to their wire values.  Model
+Each is a ``str`` (or ``int``) enum, so members compare equal to their wire values and print
+as them (``str(FileFormat.MP3) == "mp3"``).  Model
 fields are open: in lenient mode a value Bandwidth adds later arrives as a plain ``str``/``int``.
 
 >>> CallDirection("inbound") == "inbound"
 True
 """
 
-from enum import Enum, IntEnum
+from .._enums import WireEnum, WireIntEnum
 
 __all__ = [
     "CallDirection",
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 
-class CallDirection(str, Enum):
+class CallDirection(WireEnum):
     """The direction of the call. The direction of a call never changes.
 
     >>> CallDirection("inbound") is CallDirection.INBOUND
@@ -32,7 +33,7 @@ class CallDirection(str, Enum):
     OUTBOUND = "outbound"
 
 
-class StreamTrack(str, Enum):
+class StreamTrack(WireEnum):
     """A segment of the call that a media stream sends.
 
     >>> [StreamTrack(track) for track in ("inbound", "outbound")]
@@ -43,7 +44,7 @@ class StreamTrack(str, Enum):
     OUTBOUND = "outbound"
 
 
-class StreamType(str, Enum):
+class StreamType(WireEnum):
     """The type of a media stream. Currently the only supported type is ``WebSocket``.
 
     >>> StreamType("WebSocket")
@@ -53,7 +54,7 @@ class StreamType(str, Enum):
     WEBSOCKET = "WebSocket"
 
 
-class MediaStreamRejectedCause(str, Enum):
+class MediaStreamRejectedCause(WireEnum):
     """The reason a stream requested in a ``<StartStream>`` verb was not started.
 
     >>> MediaStreamRejectedCause("track-limit").name
@@ -73,7 +74,7 @@ class MediaStreamRejectedCause(str, Enum):
     single call."""
 
 
-class MediaStreamStoppedCause(str, Enum):
+class MediaStreamStoppedCause(WireEnum):
     """The reason a media stream was stopped.
 
     >>> MediaStreamStoppedCause.CLOSED == "closed"
@@ -91,7 +92,7 @@ class MediaStreamStoppedCause(str, Enum):
     """There was an internal error other than a problem communicating with the destination."""
 
 
-class FileFormat(str, Enum):
+class FileFormat(WireEnum):
     """The audio format that a recording was saved as.
 
     >>> FileFormat("mp3")
@@ -102,7 +103,7 @@ class FileFormat(str, Enum):
     MP3 = "mp3"
 
 
-class RecordingStatus(str, Enum):
+class RecordingStatus(WireEnum):
     """The state of a recording.
 
     >>> RecordingStatus("partial") is RecordingStatus.PARTIAL
@@ -115,7 +116,7 @@ class RecordingStatus(str, Enum):
     ERROR = "error"
 
 
-class RecordingChannels(IntEnum):
+class RecordingChannels(WireIntEnum):
     """Number of channels in a recording.
 
     >>> RecordingChannels(2), RecordingChannels.MONO == 1

@@ -10,10 +10,18 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..types import OpenEnum
-from .enums import Track
+from ..types import ClosedEnum, OpenEnum
+from .enums import Track, TrackValue
 
-__all__ = ["AccountSid", "CallSid", "ConferenceSid", "StreamName", "StreamSid", "StreamTrack"]
+__all__ = [
+    "AccountSid",
+    "CallSid",
+    "ConferenceSid",
+    "SentStreamTrack",
+    "StreamName",
+    "StreamSid",
+    "StreamTrack",
+]
 
 AccountSid = Annotated[
     str,
@@ -41,10 +49,11 @@ StreamName = Annotated[
         "(and defaults to the stream's SID)."
     ),
 ]
-StreamTrack = Annotated[
-    OpenEnum[Track] | None,
-    Field(
-        description="Which audio of the call the stream sends: one of inbound_track, "
-        "outbound_track, both_tracks. Default is both_tracks."
-    ),
-]
+_TRACK = Field(
+    description="Which audio of the call the stream sends: one of inbound_track, "
+    "outbound_track, both_tracks. Default is both_tracks."
+)
+StreamTrack = Annotated[OpenEnum[Track] | None, _TRACK]
+"""The track of a stream the provider reports (open: a new value is kept as text)."""
+SentStreamTrack = Annotated[ClosedEnum[Track, TrackValue] | None, _TRACK]
+"""The track of a stream the user asks for (closed: a typo is an error)."""

@@ -1,7 +1,9 @@
 """The enumerations of the SignalWire (and Twilio) Streams API, with their documented meanings.
 
-Each is a ``str`` enum, so members compare equal to their wire values.  Model fields are open:
-in lenient mode a value the provider adds later arrives as a plain ``str``; strict mode rejects it.
+Each is a ``str`` enum, so members compare equal to their wire values and print as them.
+Fields of received bodies are open: in lenient mode a value the provider adds later arrives as
+a plain ``str``; strict mode rejects it.  Fields of what you send are closed
+(:data:`~voice_webhooks.types.ClosedEnum`).
 
 >>> Track("both_tracks") == "both_tracks"
 True
@@ -9,19 +11,24 @@ True
 
 from __future__ import annotations
 
-from enum import Enum
+from typing import Literal
+
+from .._enums import WireEnum
 
 __all__ = [
     "HttpMethod",
+    "HttpMethodValue",
     "StreamErrorCode",
     "StreamEvent",
     "StreamStatus",
     "StreamUpdateStatus",
+    "StreamUpdateStatusValue",
     "Track",
+    "TrackValue",
 ]
 
 
-class Track(str, Enum):
+class Track(WireEnum):
     """Which audio of the call a stream sends. REST default ``both_tracks`` (Twilio:
     ``inbound_track``).
 
@@ -37,7 +44,11 @@ class Track(str, Enum):
     """Both directions."""
 
 
-class HttpMethod(str, Enum):
+TrackValue = Literal["inbound_track", "outbound_track", "both_tracks"]
+"""The values of :class:`Track`, for type checkers: ``track="both_tracks"`` type-checks."""
+
+
+class HttpMethod(WireEnum):
     """How the ``StatusCallback`` URL is requested. Default ``POST``.
 
     >>> HttpMethod("GET")
@@ -50,7 +61,11 @@ class HttpMethod(str, Enum):
     """Status callback fields arrive as an urlencoded form body."""
 
 
-class StreamStatus(str, Enum):
+HttpMethodValue = Literal["GET", "POST"]
+"""The values of :class:`HttpMethod`, for type checkers."""
+
+
+class StreamStatus(WireEnum):
     """The status of a stream, as in the create and update responses.
 
     >>> StreamStatus("in-progress").name
@@ -62,7 +77,7 @@ class StreamStatus(str, Enum):
     STOPPED = "stopped"
 
 
-class StreamUpdateStatus(str, Enum):
+class StreamUpdateStatus(WireEnum):
     """The status an update request may set: ``stopped`` stops the stream.
 
     >>> StreamUpdateStatus.STOPPED.value
@@ -72,7 +87,11 @@ class StreamUpdateStatus(str, Enum):
     STOPPED = "stopped"
 
 
-class StreamEvent(str, Enum):
+StreamUpdateStatusValue = Literal["stopped"]
+"""The values of :class:`StreamUpdateStatus`, for type checkers."""
+
+
+class StreamEvent(WireEnum):
     """What a stream status callback reports.
 
     >>> StreamEvent("stream-error") is StreamEvent.STREAM_ERROR
@@ -87,7 +106,7 @@ class StreamEvent(str, Enum):
     """The stream failed; ``StreamError`` says why."""
 
 
-class StreamErrorCode(str, Enum):
+class StreamErrorCode(WireEnum):
     """Why a stream failed, as the ``StreamError`` of a ``stream-error`` callback.
 
     >>> StreamErrorCode("Duplicated stream name").name

@@ -23,11 +23,12 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ..types import OpenEnum
+from .._wire import SentModel
+from ..types import ClosedEnum
 from ._base import SignalWireForm
-from ._fields import StreamName, StreamTrack
+from ._fields import SentStreamTrack, StreamName
 from ._parameters import MAX_PARAMETERS, fold_parameters, parameter_fields
-from .enums import HttpMethod, StreamUpdateStatus
+from .enums import HttpMethod, HttpMethodValue, StreamUpdateStatus, StreamUpdateStatusValue
 
 __all__ = ["CreateStreamRequest", "UpdateStreamRequest"]
 
@@ -61,6 +62,29 @@ def _websocket_url(value: str) -> str:
     return value
 
 
+_CALLBACK_URL = r"^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]+"
+
+
+def _callback_url(value: str) -> str:
+    """An absolute http(s) URL with a host: where SignalWire can deliver status callbacks."""
+    scheme = _URL_SCHEME.match(value)
+    if scheme is None or scheme.group(1).lower() not in ("http", "https"):
+        raise PydanticCustomError(
+            "url_scheme", "A status callback URL should be absolute, with scheme http or https"
+        )
+    if _NOT_IN_URLS.search(value):
+        raise PydanticCustomError("url_parsing", "URL contains white space or control characters")
+    try:
+        host = urlsplit(value).hostname
+    except ValueError:  # a malformed IPv6 host
+        host = None
+    if not host:
+        raise PydanticCustomError(
+            "url_host", "A status callback URL needs a host: https://host/path"
+        )
+    return value
+
+
 def _wire_parameters_schema(schema: dict[str, Any]) -> None:
     """JSON Schema of the wire form: the parameters as the numbered keys they are sent as."""
     properties = schema.get("properties", {})
@@ -83,7 +107,7 @@ def _wire_parameters_schema(schema: dict[str, Any]) -> None:
     }
 
 
-class CreateStreamRequest(SignalWireForm):
+class CreateStreamRequest(SentModel, SignalWireForm):
     """Create Stream: start streaming a call's audio to a WebSocket server.
 
     ``POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams``
@@ -109,11 +133,13 @@ class CreateStreamRequest(SignalWireForm):
         json_schema_extra={"format": "uri-reference"},  # a wss URL or a relative one
     )
     name: StreamName = None
-    track: StreamTrack = None
-    status_callback: str | None = Field(
-        default=None, description="The URL to request to when stream is available."
+    track: SentStreamTrack = None
+    status_callback: Annotated[str, AfterValidator(_callback_url)] | None = Field(
+        default=None,
+        description="The URL to request to when stream is available (absolute, http or https).",
+        json_schema_extra={"format": "uri", "pattern": _CALLBACK_URL},
     )
-    status_callback_method: OpenEnum[HttpMethod] | None = Field(
+    status_callback_method: ClosedEnum[HttpMethod, HttpMethodValue] | None = Field(
         default=None,
         description="Whether the request to StatusCallback URL is a GET or a POST. "
         "Default is POST.",
@@ -155,7 +181,7 @@ class CreateStreamRequest(SignalWireForm):
         return out
 
 
-class UpdateStreamRequest(SignalWireForm):
+class UpdateStreamRequest(SentModel, SignalWireForm):
     """Update Stream: stop a stream (``Status=stopped``).
 
     ``POST …/Calls/{CallSid}/Streams/{Sid}``
@@ -168,6 +194,6 @@ class UpdateStreamRequest(SignalWireForm):
     <StreamUpdateStatus.STOPPED: 'stopped'>
     """
 
-    status: OpenEnum[StreamUpdateStatus] = Field(
+    status: ClosedEnum[StreamUpdateStatus, StreamUpdateStatusValue] = Field(
         description="The status of the stream. Set it to `stopped` to stop the stream."
     )
