@@ -13,7 +13,7 @@ import functools
 import json
 import types
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, Final, TypeVar, Union, get_args, get_origin
+from typing import Any, Final, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import PydanticSerializationError
@@ -60,11 +60,7 @@ def _names(model: type[BaseModel]) -> Mapping[str, str]:
 
 @functools.cache
 def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
-    field = model.model_fields[name]
-    annotation: Any = field.annotation
-    if field.metadata:
-        annotation = Annotated[(annotation, *field.metadata)]
-    return TypeAdapter(annotation)
+    return TypeAdapter(model.model_fields[name].rebuild_annotation())
 
 
 def _nested_model(model: type[BaseModel], name: str) -> type[WireModel]:
