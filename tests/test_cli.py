@@ -95,7 +95,7 @@ def test_validate_a_large_json_lines_log_reports_each_bad_line(tmp_path: Path) -
     for number, (_, path) in bad.items():
         assert path in {m["path"] for m in failures if int(m["line"]) == number}
     assert result.stdout.count(f"{log}:200: ") >= 10  # every missing field of that body, named
-    head = "3,003 payloads in 1 input: 3,000 valid, 3 invalid (1 blank lines skipped)"
+    head = "3,003 payloads in 1 input: 3,000 valid, 3 invalid (1 blank line skipped)"
     assert head in result.stdout
     rows = summary_rows(result.stdout)
     assert {label: valid for label, (valid, _) in rows.items() if valid} == dict(expected)
@@ -148,6 +148,80 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["parse", "--model", "bandwidth.Nope", "-"])
     assert exc.value.code == 2 and "not a public model" in capsys.readouterr().err
+
+
+def test_version_is_the_installed_distribution_version() -> None:
+    from importlib.metadata import version
+
+    import voice_webhooks
+
+    result = run("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"voice-webhooks {version('voice-webhooks')}"
+    assert voice_webhooks.__version__ == version("voice-webhooks")
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["schema", "--check"], "usage: voice-webhooks schema"),
+        (["schema", "bandwidth.Nope"], "usage: voice-webhooks schema"),
+        (["sample"], "usage: voice-webhooks sample"),
+        (["sample", "notAnEvent"], "usage: voice-webhooks sample"),
+        (["parse", "--model", "Nope", "-"], "usage: voice-webhooks parse"),
+        (["validate", "--model", "Nope", "-"], "usage: voice-webhooks validate"),
+    ],
+)
+def test_a_usage_error_shows_the_usage_of_its_command(
+    argv: list[str], usage: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2
+    assert err.startswith(usage), err
+
+
+def test_a_model_is_found_by_its_short_name_when_unambiguous(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["schema", "MediaStreamStopped"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(
+        schema_files()["bandwidth/MediaStreamStopped.json"]
+    )
+    assert main(["sample", "--model", "StreamStatusCallback"]) == 0
+    assert signalwire.StreamStatusCallback.from_form(capsys.readouterr().out.strip(), strict=True)
+
+
+def test_an_ambiguous_short_name_lists_the_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voice_webhooks._schema import names
+
+    found = {"bandwidth.Same": object(), "signalwire.Same": object()}
+    monkeypatch.setattr(names, "targets", lambda provider=None: found)
+    with pytest.raises(
+        KeyError, match=r"ambiguous; give its provider: bandwidth\.Same, signalwire\.Same"
+    ):
+        names.resolve("Same")
+
+
+def test_counts_are_singular_for_one(tmp_path: Path) -> None:
+    log = tmp_path / "one.jsonl"
+    log.write_bytes(BANDWIDTH[0].read_bytes().replace(b"\n", b"") + b"\n\n")
+    result = run("validate", str(log))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == (
+        "1 payload in 1 input: 1 valid, 0 invalid (1 blank line skipped)"
+    )
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"], ids=["empty", "blank-lines"])
+def test_validate_says_so_when_the_input_holds_no_payload(tmp_path: Path, content: str) -> None:
+    log = tmp_path / "capture.jsonl"
+    log.write_text(content)
+    result = run("validate", str(log))
+    assert result.returncode == 1
+    assert "no payload found" in result.stderr
+    assert run("validate", "-", stdin=content).returncode == 1
 
 
 def test_installed_script_prints_a_sample_that_strict_parsing_accepts() -> None:

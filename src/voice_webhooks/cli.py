@@ -8,8 +8,9 @@
     voice-webhooks sample EVENT_TYPE     print a valid example body, ready for ``curl -d @-``
 
 Payloads are Bandwidth events unless ``--model`` names another public model
-(``signalwire.StreamStatusCallback``, whose bodies are forms).  Exit status: 0 when every
-payload is valid, 1 when one is not, 2 for a usage error or an input that cannot be read.
+(``signalwire.StreamStatusCallback``, whose bodies are forms; the provider may be left out when
+the name is unambiguous).  Exit status: 0 when every payload is valid, 1 when one is not or
+there was none, 2 for a usage error or an input that cannot be read.
 Each command imports only what it needs.
 
 >>> main(["sample", "mediaStreamStopped"])  # doctest: +ELLIPSIS
@@ -47,6 +48,11 @@ _Reader = Callable[[_Body], Any]
 
 class _InputError(Exception):
     """A path that cannot be read (exit status 2)."""
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 payload``, ``3,003 payloads``."""
+    return f"{number:,} {noun}{'s' * (number != 1)}"
 
 
 # ------------------------------------------------------------------------------------ models
@@ -263,10 +269,10 @@ class _Tally:
 
     def summary(self, label_name: str, files: int) -> list[str]:
         valid, invalid = sum(self.valid.values()), sum(self.invalid.values())
-        head = f"{valid + invalid:,} payloads in {files:,} input{'s' * (files != 1)}: "
+        head = f"{_count(valid + invalid, 'payload')} in {_count(files, 'input')}: "
         head += f"{valid:,} valid, {invalid:,} invalid"
         if self.skipped:
-            head += f" ({self.skipped:,} blank lines skipped)"
+            head += f" ({_count(self.skipped, 'blank line')} skipped)"
         labels = sorted(set(self.valid) | set(self.invalid))
         if not labels:
             return [head]
@@ -310,6 +316,9 @@ def _cmd_validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         out.write("\n".join(tally.summary(target.label_name, len(args.paths))) + "\n")
     if unreadable:
         return 2
+    if not (tally.valid or tally.invalid):
+        print(f"{_PROG}: no payload found in the input (nothing was validated)", file=sys.stderr)
+        return 1
     return 1 if tally.invalid else 0
 
 
@@ -424,8 +433,12 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
         description="Parse, validate, sample and describe Bandwidth and SignalWire payloads.",
-        epilog="Exit status: 0 valid, 1 a payload is invalid, 2 usage error or unreadable input.",
+        epilog="Exit status: 0 valid, 1 a payload is invalid (or there was none), 2 usage error "
+        "or unreadable input.",
     )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def model_options(sub: argparse.ArgumentParser) -> None:
@@ -434,7 +447,7 @@ def _build_parser() -> argparse.ArgumentParser:
             default=DEFAULT_TARGET,
             metavar="NAME",
             help="the public model payloads are read as, such as signalwire.StreamStatusCallback "
-            f"(form bodies); default {DEFAULT_TARGET}",
+            f"(form bodies) or just StreamStatusCallback; default {DEFAULT_TARGET}",
         )
         sub.add_argument(
             "--strict",
@@ -446,7 +459,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", metavar="FILE", help="a file holding the body, or - for stdin")
     parse.add_argument("--json", action="store_true", help="print the normalized wire form")
     model_options(parse)
-    parse.set_defaults(run=_cmd_parse)
+    parse.set_defaults(run=_cmd_parse, parser=parse)
 
     validate = commands.add_parser(
         "validate",
@@ -465,7 +478,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     model_options(validate)
-    validate.set_defaults(run=_cmd_validate)
+    validate.set_defaults(run=_cmd_validate, parser=validate)
 
     schema = commands.add_parser(
         "schema",
@@ -486,7 +499,7 @@ def _build_parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--check", action="store_true", help="with --docs: exit 1 if the files are out of date"
     )
-    schema.set_defaults(run=_cmd_schema)
+    schema.set_defaults(run=_cmd_schema, parser=schema)
 
     sample = commands.add_parser(
         "sample",
@@ -496,7 +509,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     sample.add_argument("event_type", nargs="?", metavar="EVENT_TYPE", help="a Bandwidth eventType")
     sample.add_argument("--model", metavar="NAME", help="a public model, such as signalwire.Stream")
-    sample.set_defaults(run=_cmd_sample)
+    sample.set_defaults(run=_cmd_sample, parser=sample)
     return parser
 
 
@@ -510,10 +523,9 @@ def main(argv: list[str] | None = None) -> int:
     ...
     0
     """
-    parser = _build_parser()
-    args = parser.parse_args(argv)
-    try:
-        status: int = args.run(args, parser)
+    args = _build_parser().parse_args(argv)
+    try:  # usage errors found by a command show that command's usage
+        status: int = args.run(args, args.parser)
     except BrokenPipeError:  # `... | head`: the reader left; stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

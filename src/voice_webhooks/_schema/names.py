@@ -4,6 +4,8 @@
 >>> from voice_webhooks import bandwidth
 >>> resolve("bandwidth.MediaStreamStopped") is bandwidth.MediaStreamStopped
 True
+>>> resolve("MediaStreamStopped") is bandwidth.MediaStreamStopped  # unambiguous: no provider
+True
 >>> qualified_name(bandwidth.BandwidthEvent)
 'bandwidth.BandwidthEvent'
 """
@@ -59,10 +61,14 @@ def targets(provider: str | None = None) -> dict[str, Any]:
 
 
 def resolve(name: str) -> Any:
-    """The model (or the event union) a qualified name stands for.
+    """The model (or the event union) a qualified name stands for; a name without its
+    provider (``MediaStreamStopped``) when only one provider exports it.
 
-    Raises :class:`KeyError` for a name that is not a public model; its message lists them.
+    Raises :class:`KeyError` for a name that is not a public model (its message lists them) or
+    that several providers export (its message lists those).
     """
+    if "." not in name:
+        return _resolve_short(name)
     provider, dot, attr = name.partition(".")
     try:
         module = _provider(provider)
@@ -72,6 +78,15 @@ def resolve(name: str) -> Any:
     if obj is not None and (_is_model(obj) or attr == _UNION_NAME):
         return obj
     raise KeyError(f"{name!r} is not a public model; one of: {', '.join(targets())}")
+
+
+def _resolve_short(attr: str) -> Any:
+    found = {name: obj for name, obj in targets().items() if name.partition(".")[2] == attr}
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found:
+        raise KeyError(f"{attr!r} is ambiguous; give its provider: {', '.join(found)}")
+    raise KeyError(f"{attr!r} is not a public model; one of: {', '.join(targets())}")
 
 
 def qualified_name(target: Any) -> str:
