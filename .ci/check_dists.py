@@ -1,0 +1,83 @@
+"""Check what the built distributions hold: ``python .ci/check_dists.py DIST_DIR``.
+
+The wheel: the package with ``py.typed`` and the license, nothing of the repository beside it.
+The sdist: everything its own test command needs (the tests with their helpers and corpus, the
+docs and examples they read, the CI script the package test reads), the license and the
+changelog, and no caches.  Prints the sdist's contents, one top-level entry per line, with
+file counts.
+"""
+
+from __future__ import annotations
+
+import sys
+import tarfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+WHEEL_MUST = ["voice_webhooks/__init__.py", "voice_webhooks/py.typed"]
+SDIST_MUST = [
+    "LICENSE",
+    "CHANGELOG.md",
+    "README.md",
+    "pyproject.toml",
+    ".ci/run",
+    "src/voice_webhooks/py.typed",
+    "tests/conftest.py",
+    "tests/_parse_targets.py",
+    "tests/corpus/README.md",
+    "tests/corpus/bandwidth/mediaStreamStopped_1.json",
+    "tests/corpus/signalwire/signature_vectors.constructed.json",
+    "tests/typing/check_bandwidth.py",
+    "docs/guide.md",
+    "docs/reference/bandwidth.md",
+    "examples/parse_webhook.py",
+    "examples/payloads/mediaStreamStopped.json",
+]
+NEVER = ("__pycache__", ".pyc", ".hypothesis", ".mypy_cache", ".pytest_cache", ".ruff_cache")
+
+
+def fail(message: str) -> None:
+    print(f"check_dists: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def check_wheel(path: Path) -> None:
+    names = zipfile.ZipFile(path).namelist()
+    for must in WHEEL_MUST:
+        if must not in names:
+            fail(f"{path.name} lacks {must}")
+    if not any(n.endswith(".dist-info/licenses/LICENSE") for n in names):
+        fail(f"{path.name} lacks the license file")
+    strays = [n for n in names if not n.startswith(("voice_webhooks/", "voice_webhooks-"))]
+    if strays:
+        fail(f"{path.name} holds files outside the package: {strays[:5]}")
+
+
+def check_sdist(path: Path) -> None:
+    with tarfile.open(path) as archive:
+        names = [m.name.split("/", 1)[1] for m in archive.getmembers() if "/" in m.name]
+    for must in SDIST_MUST:
+        if must not in names:
+            fail(f"{path.name} lacks {must}")
+    caches = [n for n in names if any(part in n for part in NEVER)]
+    if caches:
+        fail(f"{path.name} holds caches: {caches[:5]}")
+    top = Counter(n.split("/", 1)[0] for n in names if not n.endswith("/"))
+    print(f"{path.name}:")
+    for entry, count in sorted(top.items()):
+        print(f"  {entry}{'/' if count > 1 or '.' not in entry else ''}  {count} files")
+
+
+def main(dist: str) -> None:
+    wheels = sorted(Path(dist).glob("*.whl"))
+    sdists = sorted(Path(dist).glob("*.tar.gz"))
+    if len(wheels) != 1 or len(sdists) != 1:
+        fail(f"expected one wheel and one sdist in {dist}, found {wheels + sdists}")
+    check_wheel(wheels[0])
+    check_sdist(sdists[0])
+    print("check_dists: the wheel and the sdist hold what they should")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
