@@ -63,10 +63,14 @@ def check_sdist(path: Path) -> None:
     caches = [n for n in names if any(part in n for part in NEVER)]
     if caches:
         fail(f"{path.name} holds caches: {caches[:5]}")
-    top = Counter(n.split("/", 1)[0] for n in names if not n.endswith("/"))
+    files = [n for n in names if not n.endswith("/")]
+    top = Counter(n.split("/", 1)[0] for n in files)
     print(f"{path.name}:")
     for entry, count in sorted(top.items()):
-        print(f"  {entry}{'/' if count > 1 or '.' not in entry else ''}  {count} files")
+        if any(n.startswith(f"{entry}/") for n in files):
+            print(f"  {entry}/  ({count} file{'s' * (count != 1)})")
+        else:
+            print(f"  {entry}")
 
 
 def main(dist: str) -> None:
