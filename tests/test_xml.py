@@ -9,6 +9,7 @@ Every ``from_xml`` of the package is found by ``_parse_targets``, so a new XML m
 from __future__ import annotations
 
 import functools
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,9 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from voice_webhooks import DEFAULT_MAX_BYTES, _xml, bandwidth, signalwire
+from voice_webhooks import DEFAULT_MAX_BYTES, PayloadError, _xml, bandwidth, signalwire
 
 from ._parse_targets import PARSERS, Parser, check_outcome
+from ._xml_support import same_xml
 from .test_fuzz import EXAMPLES
 from .test_hostile_input import error_of
 from .test_hostile_input import only_problem as only
@@ -413,3 +415,85 @@ def test_any_mutated_document_gives_a_model_that_round_trips_or_a_payload_error(
     for parser in XML_PARSERS:
         for shape in (text, text.encode("utf-8", "surrogatepass")):
             check_outcome(parser, shape)
+
+
+# ----------------------------------------------------------------------- nothing lost, XML
+
+DRIFT_DOCUMENTS = {  # documents whose elements are all typed (no raw verb holds typed ones)
+    bandwidth.BxmlResponse: (
+        '<Response><StartStream name="a" tracks="both" destination="wss://a.example/">'
+        '<StreamParam name="k" value="v"/></StartStream><StopStream name="a"/></Response>'
+    ),
+    signalwire.CxmlResponse: (
+        '<Response><Start><Stream name="s" url="wss://a.example/"><Parameter name="k" '
+        'value="v"/></Stream></Start><Connect><Stream url="wss://b.example/"/></Connect>'
+        '<Stop><Stream name="s"/></Stop></Response>'
+    ),
+}
+KNOWN_ATTRIBUTES = {
+    wire
+    for cls in (
+        bandwidth.BxmlResponse, bandwidth.StartStream, bandwidth.StopStream,
+        bandwidth.StreamParam, signalwire.StreamNoun, signalwire.StopStreamNoun,
+        signalwire.StreamParameter, signalwire.Start, signalwire.Connect, signalwire.Stop,
+    )
+    for wire in [*cls._xml_attributes, *(f.alias or n for n, f in cls.model_fields.items())]
+}  # fmt: skip
+names = st.from_regex(r"[a-z][A-Za-z0-9_-]{0,8}", fullmatch=True).filter(
+    lambda n: n not in KNOWN_ATTRIBUTES and not n.lower().startswith("xml")
+)
+unknown_tags = st.sampled_from(["Later", "Extra", "Stream2", "Hint"])
+
+
+def _paths(root: ET.Element) -> dict[int, str]:
+    """The wire path of every element of ``root``, by ``id``."""
+    found = {id(root): root.tag}
+    stack = [root]
+    while stack:
+        parent = stack.pop()
+        seen: dict[str, int] = {}
+        for child in parent:
+            index = seen.get(child.tag, 0)
+            seen[child.tag] = index + 1
+            found[id(child)] = f"{found[id(parent)]}/{child.tag}[{index}]"
+            stack.append(child)
+    return found
+
+
+@st.composite
+def drifted(draw: st.DrawFn) -> tuple[type[Any], str, set[str]]:
+    """A document as a provider might write it tomorrow: unknown attributes and child elements
+    on its typed elements; and the wire paths strict reading should name."""
+    cls = draw(st.sampled_from(sorted(DRIFT_DOCUMENTS, key=lambda c: c.__name__)))
+    root = ET.fromstring(DRIFT_DOCUMENTS[cls])
+    paths = _paths(root)
+    expected: set[str] = set()
+    for element in list(root.iter()):
+        for name in draw(st.lists(names, max_size=2, unique=True)):
+            element.set(name, draw(xml_text))
+            expected.add(f"{paths[id(element)]}@{name}")
+        if element is not root and draw(st.booleans()):
+            tag = draw(unknown_tags)
+            extra = ET.SubElement(element, tag, {"a": draw(xml_text)})
+            extra.text = draw(xml_text)
+            index = sum(1 for child in element if child.tag == tag) - 1
+            expected.add(f"{paths[id(element)]}/{tag}[{index}]")
+    return cls, ET.tostring(root, encoding="unicode"), expected
+
+
+@SETTINGS
+@given(drifted())
+def test_drift_in_typed_elements_is_kept_leniently_and_named_strictly(
+    case: tuple[type[Any], str, set[str]],
+) -> None:
+    cls, text, expected = case
+    model = cls.from_xml(text)
+    assert same_xml(model.to_xml(), text)
+    assert cls.from_xml(model.to_xml()) == model
+    assert cls.from_json(model.to_json()) == model
+    if expected:
+        with pytest.raises(PayloadError) as caught:
+            cls.from_xml(text, strict=True)
+        assert set(caught.value.paths) == expected
+    else:
+        assert cls.from_xml(text, strict=True) == model

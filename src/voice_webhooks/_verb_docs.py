@@ -32,6 +32,11 @@ VERB_PAGES: Final = {
 """Per provider: the page's file name (under ``reference/``), its title, and the module of the
 documented XML examples."""
 
+_EXAMPLE_PATHS: Final = {
+    "bandwidth": "Response/StartStream[0]@destination",
+    "signalwire": "Response/Connect[0]/Stream[0]@track",
+}
+
 
 def _provider(name: str) -> ModuleType:
     import importlib
@@ -149,7 +154,7 @@ class _VerbPage(_Page):
             "Building a model in Python checks every rule below and refuses unknown "
             "attributes; `from_xml()` reads XML leniently (unknown attributes and child "
             "elements kept, unknown values kept as text) unless `strict=True`. Errors name the "
-            "place by its wire path, such as `Response/StartStream[0]@destination`: elements "
+            f"place by its wire path, such as `{_EXAMPLE_PATHS[self.provider]}`: elements "
             "from the root, each with its index among its parent's children of the same tag, "
             "then the attribute. The [guide](../guide.md#answering-with-stream-verbs) shows "
             "them at work.",

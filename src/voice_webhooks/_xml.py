@@ -286,14 +286,11 @@ def read_xml(
 
 def source(node: Node, data: bytes) -> str:
     """The element exactly as it is written in ``data``, from its ``<`` to its last ``>``."""
-    if node.close > node.start:
-        head = _START_TAG.match(data, node.start)
-        if head is None or not head.group(1):  # not an <empty/> tag: ends at its end tag
-            return data[node.start : data.index(b">", node.close) + 1].decode("utf-8")
-        return data[node.start : head.end()].decode("utf-8")
     head = _START_TAG.match(data, node.start)
-    assert head is not None  # expat read this start tag
-    return data[node.start : head.end()].decode("utf-8")
+    assert head is not None  # the pattern matches every start tag expat reads
+    if head.group(1):  # <empty/>: the start tag is the element
+        return data[node.start : head.end()].decode("utf-8")
+    return data[node.start : data.index(b">", node.close) + 1].decode("utf-8")  # to its end tag
 
 
 # ------------------------------------------------------------------------------------ writing
