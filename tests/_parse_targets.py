@@ -25,7 +25,7 @@ from voice_webhooks import PayloadError, WireModel, signalwire
 from voice_webhooks._form import FormModel
 from voice_webhooks.bandwidth import check_basic_auth
 
-Kind = Literal["json", "form"]
+Kind = Literal["json", "form", "xml"]
 
 
 def package_modules() -> list[ModuleType]:
@@ -77,6 +77,8 @@ class Parser:
         return f"{self.name}[{'strict' if self.strict else 'lenient'}]"
 
     def write_back(self, result: WireModel) -> Any:
+        if self.kind == "xml":
+            return result.to_xml()  # type: ignore[attr-defined]
         return result.to_form() if self.kind == "form" else result.to_json()
 
 
@@ -95,6 +97,10 @@ def parsers() -> list[Parser]:
         for func in parse_functions():
             out.append(Parser(func.__name__, "json", strict, _bound(func, strict), True))
         for model in models():
+            if hasattr(model, "from_xml"):  # an XML element or document: XML is its wire form
+                out.append(Parser(f"{model.__name__}.from_xml", "xml", strict,
+                                  _bound(model.from_xml, strict)))  # fmt: skip
+                continue
             out.append(Parser(f"{model.__name__}.from_json", "json", strict,
                               _bound(model.from_json, strict)))  # fmt: skip
             if issubclass(model, FormModel):
@@ -131,6 +137,8 @@ def form_inputs(data: bytes) -> list[Any]:
 
 
 def inputs_for(parser: Parser, data: bytes) -> list[Any]:
+    if parser.kind == "xml":
+        return [data, data.decode("utf-8", "surrogateescape")]
     if parser.kind == "form":
         return form_inputs(data)
     return json_inputs(data, query=parser.takes_query)

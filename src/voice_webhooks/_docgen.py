@@ -231,8 +231,12 @@ def _describe(prop: dict[str, Any], defs: dict[str, Any]) -> tuple[str, str]:
 
 
 def reference_pages() -> dict[str, str]:
-    """The Markdown reference page of each provider, by path under the docs folder."""
-    return {f"{_REFERENCE_DIR}/{p}.md": _Page(p).render() for p in PROVIDERS}
+    """The Markdown reference page of each provider, by path under the docs folder (and of
+    each provider's XML verbs: :mod:`._verb_docs`)."""
+    from ._verb_docs import verb_pages
+
+    pages = {f"{_REFERENCE_DIR}/{p}.md": _Page(p).render() for p in PROVIDERS}
+    return {**pages, **verb_pages()}
 
 
 def docs_files() -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import reprlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypedDict
 
 from pydantic import ValidationError
@@ -149,9 +149,14 @@ def from_validation_error(
 
 
 def from_error_list(
-    errors: Sequence[PydanticErrorDetails], *, subject: str, skip_leading: int = 0
+    errors: Sequence[PydanticErrorDetails],
+    *,
+    subject: str,
+    skip_leading: int = 0,
+    locate: Callable[[Sequence[str | int]], str] = wire_path,
 ) -> PayloadError:
-    """:func:`from_validation_error` for a selection of a Pydantic error's ``errors()``."""
+    """:func:`from_validation_error` for a selection of a Pydantic error's ``errors()``;
+    ``locate`` names a location (the JSON wire path by default; XML bodies name elements)."""
     details: list[ErrorDetail] = []
     seen: set[tuple[str, str]] = set()
     for err in errors:
@@ -159,7 +164,7 @@ def from_error_list(
         if NATIVE_BRANCH in loc:
             continue
         parts = [p for p in loc[skip_leading:] if p != FALLBACK_BRANCH]
-        path = wire_path(parts)
+        path = locate(parts)
         msg = err["msg"]
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
@@ -179,7 +184,7 @@ def from_error_list(
         err = errors[0]
         details.append(
             ErrorDetail(
-                path=wire_path(err["loc"][skip_leading:]),
+                path=locate(list(err["loc"][skip_leading:])),
                 type=err["type"],
                 msg=err["msg"],
                 input=err.get("input"),

@@ -33,9 +33,15 @@ def _provider(name: str) -> Any:
 
 
 def _is_model(obj: object) -> bool:
+    """A model with a JSON or form wire form (the XML verbs have their own reference)."""
     from .._wire import WireModel
+    from .._xml import RawVerb, XmlModel
 
-    return isinstance(obj, type) and issubclass(obj, WireModel)
+    return (
+        isinstance(obj, type)
+        and issubclass(obj, WireModel)
+        and not issubclass(obj, (XmlModel, RawVerb))
+    )
 
 
 def is_union(target: object) -> bool:

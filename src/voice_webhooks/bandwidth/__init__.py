@@ -31,10 +31,25 @@ from .media_stream import (
     StoppedMediaStream,
 )
 from .recording import RecordingAvailable
+from .verbs import (
+    MAX_STREAM_PARAMS,
+    BxmlResponse,
+    BxmlVerb,
+    RawVerb,
+    StartStream,
+    StartStreamTracks,
+    StopStream,
+    StreamEventMethod,
+    StreamMode,
+    StreamParam,
+)
 
 __all__ = [
     "EVENT_TYPES",
+    "MAX_STREAM_PARAMS",
     "BandwidthEvent",
+    "BxmlResponse",
+    "BxmlVerb",
     "CallDirection",
     "CallEvent",
     "FileFormat",
@@ -45,10 +60,17 @@ __all__ = [
     "MediaStreamStarted",
     "MediaStreamStopped",
     "MediaStreamStoppedCause",
+    "RawVerb",
     "RecordingAvailable",
     "RecordingChannels",
     "RecordingStatus",
+    "StartStream",
+    "StartStreamTracks",
+    "StopStream",
     "StoppedMediaStream",
+    "StreamEventMethod",
+    "StreamMode",
+    "StreamParam",
     "StreamTrack",
     "StreamType",
     "TransferLegFields",

@@ -7,6 +7,9 @@
 * **pytest fixtures** for the factories and a signing key, from the ``voice_webhooks`` plugin
   that pytest loads by itself once this package is installed (``-p no:voice_webhooks``
   turns it off).
+* **Stream lifecycles**: from the stream verb your code answers with, the callbacks the
+  provider then sends about that stream (:func:`media_stream_webhooks_for`,
+  :func:`stream_status_callbacks_for`).
 * :func:`assert_valid`, an assertion with a readable message, and signed SignalWire requests
   (:func:`signed_callback`, :func:`signed_json`).
 
@@ -42,6 +45,7 @@ from ._signalwire import (
     update_stream_request,
 )
 from ._signing import TEST_SIGNING_KEY, SignedRequest, signed_callback, signed_json
+from ._streams import StreamLifecycle, media_stream_webhooks_for, stream_status_callbacks_for
 
 __all__ = [
     "ABSENT",
@@ -49,17 +53,20 @@ __all__ = [
     "TEST_SIGNING_KEY",
     "Factory",
     "SignedRequest",
+    "StreamLifecycle",
     "assert_valid",
     "create_stream_request",
     "error_response",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
+    "media_stream_webhooks_for",
     "recording_available",
     "signed_callback",
     "signed_json",
     "stream_response",
     "stream_status_callback",
+    "stream_status_callbacks_for",
     "unknown_event",
     "update_stream_request",
 ]
