@@ -31,13 +31,31 @@ from .media_stream import (
     StoppedMediaStream,
 )
 from .recording import RecordingAvailable
+from ._stream_enums import PlayAudioContentType, StreamEncoding
+from ._stream_replies import ClearMessage, PlayAudio, PlayAudioMessage
+from .._stream_session import StreamProblem, StreamProtocolError
+from ._stream_session import StreamSession
+from .stream_messages import (
+    MediaFormat,
+    MediaMessage,
+    StartMessage,
+    StopMessage,
+    StreamMessage,
+    StreamMetadata,
+    TrackMetadata,
+    UnknownStreamMessage,
+    parse_stream_message,
+)
 
 __all__ = [
     "EVENT_TYPES",
     "BandwidthEvent",
     "CallDirection",
     "CallEvent",
+    "ClearMessage",
     "FileFormat",
+    "MediaFormat",
+    "MediaMessage",
     "MediaStream",
     "MediaStreamEvent",
     "MediaStreamRejected",
@@ -45,15 +63,29 @@ __all__ = [
     "MediaStreamStarted",
     "MediaStreamStopped",
     "MediaStreamStoppedCause",
+    "PlayAudio",
+    "PlayAudioContentType",
+    "PlayAudioMessage",
     "RecordingAvailable",
     "RecordingChannels",
     "RecordingStatus",
+    "StartMessage",
+    "StopMessage",
     "StoppedMediaStream",
+    "StreamEncoding",
+    "StreamMessage",
+    "StreamMetadata",
+    "StreamProblem",
+    "StreamProtocolError",
+    "StreamSession",
     "StreamTrack",
     "StreamType",
+    "TrackMetadata",
     "TransferLegFields",
     "UnknownEvent",
+    "UnknownStreamMessage",
     "basic_auth_header",
     "check_basic_auth",
     "parse_event",
+    "parse_stream_message",
 ]
