@@ -39,7 +39,9 @@ _LENIENT: Final = context_for(False)
 
 def _not_a_known_type(schema: dict[str, Any], cls: type[UnknownMessage]) -> None:
     """JSON Schema of an unknown message: its tag is none of the known ones."""
-    schema["properties"][cls.tag_wire_name]["not"] = {"enum": sorted(cls.known_tags)}
+    tag = schema.get("properties", {}).get(cls.tag_wire_name)
+    if tag is not None:  # (the base declares no tag)
+        tag["not"] = {"enum": sorted(cls.known_tags)}
 
 
 class UnknownMessage(WireModel):
@@ -49,7 +51,7 @@ class UnknownMessage(WireModel):
     unknown tag is an error instead.  Subclasses declare the tag field (a non-empty ``str``).
     """
 
-    model_config = ConfigDict(json_schema_extra=_not_a_known_type)  # type: ignore[typeddict-item]
+    model_config = ConfigDict(json_schema_extra=_not_a_known_type)
 
     tag_wire_name: ClassVar[str] = ""
     """The wire name of the tag field."""

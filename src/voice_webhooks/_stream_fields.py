@@ -33,7 +33,7 @@ BASE64_PATTERN: Final = r"^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{
 _LIMIT: Final = 10**18  # what DECIMAL_PATTERN admits: far beyond any real counter
 _LEADING_ZEROS: Final = re.compile(r"[0-9]{1,18}", re.ASCII)
 _MESSAGE: Final = (
-    "Input should be a whole number written as decimal text, such as \"42\" (lenient mode "
+    'Input should be a whole number written as decimal text, such as "42" (lenient mode '
     "also takes a non-negative JSON integer, or digits with leading zeros)"
 )
 

@@ -27,7 +27,14 @@ EXPECTED = {
     "update_stream_path",
     "verify_signature",
     "with_body_sha256",
-}
+    # media stream WebSocket messages
+    "ClearMessage", "ConnectedMessage", "Dtmf", "DtmfDigit", "DtmfMessage", "Mark",
+    "MarkMessage", "MediaChunk", "MediaEncoding", "MediaFormat", "MediaMessage", "MediaTrack",
+    "SendDtmf", "SendDtmfMessage", "SendMarkMessage", "SendMedia", "SendMediaMessage",
+    "StartMessage", "StartMetadata", "StopMessage", "StreamMessage", "StreamProblem",
+    "StreamProtocol", "StreamProtocolError", "StreamSession", "UnknownStreamMessage",
+    "parse_stream_message",
+}  # fmt: skip
 
 
 def test_exported_names_are_exactly_the_intended_ones() -> None:

@@ -9,7 +9,11 @@
 1 {recordingId}
 """
 
+from .._stream_session import StreamProblem, StreamProtocolError
 from ._call import CallEvent, TransferLegFields
+from ._stream_enums import PlayAudioContentType, StreamEncoding
+from ._stream_replies import ClearMessage, PlayAudio, PlayAudioMessage
+from ._stream_session import StreamSession
 from .auth import basic_auth_header, check_basic_auth
 from .enums import (
     CallDirection,
@@ -31,10 +35,6 @@ from .media_stream import (
     StoppedMediaStream,
 )
 from .recording import RecordingAvailable
-from ._stream_enums import PlayAudioContentType, StreamEncoding
-from ._stream_replies import ClearMessage, PlayAudio, PlayAudioMessage
-from .._stream_session import StreamProblem, StreamProtocolError
-from ._stream_session import StreamSession
 from .stream_messages import (
     MediaFormat,
     MediaMessage,

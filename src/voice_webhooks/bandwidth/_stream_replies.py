@@ -87,7 +87,9 @@ class PlayAudioMessage(SentModel, BandwidthModel):
         if not size:
             raise ValueError("audio is empty: there is nothing to play")
         if size % kind.sample_width:
-            raise ValueError(f"16-bit PCM audio has two bytes a sample; got {size} byte" + "s" * (size != 1))
+            raise ValueError(
+                f"16-bit PCM audio has two bytes a sample; got {size} byte" + "s" * (size != 1)
+            )
         return cls(media=PlayAudio(content_type=kind, payload=encode_audio(audio)))
 
 

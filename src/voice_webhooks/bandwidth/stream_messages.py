@@ -84,7 +84,8 @@ class StreamMetadata(BandwidthModel):
     """Details about the stream a ``start`` or ``stop`` message is for.
 
     >>> from voice_webhooks.testing import bandwidth_stream_start
-    >>> metadata = StartMessage.from_json(bandwidth_stream_start(stream_name="s1")).metadata
+    >>> start = bandwidth_stream_start(metadata={"stream_name": "s1"})
+    >>> metadata = StartMessage.from_json(start).metadata
     >>> metadata.stream_name, [track.name.value for track in metadata.tracks]
     ('s1', ['inbound'])
     """
@@ -145,7 +146,7 @@ class MediaMessage(_Message):
     sequence_number: DecimalText | None = Field(
         default=None,
         description="(optional) The position of this message in the stream, as decimal text "
-        "(`\"1\"`, `\"2\"`, …); two-way streams carry it.",
+        '(`"1"`, `"2"`, …); two-way streams carry it.',
     )
     payload: str = Field(
         description="A base64 encoded string of actual media. The encoding of the media itself "
@@ -166,7 +167,7 @@ class StopMessage(_Message):
     """``stop``: the last message of a stream's connection.
 
     >>> from voice_webhooks.testing import bandwidth_stream_stop
-    >>> StopMessage.from_json(bandwidth_stream_stop(call_id="c-1")).metadata.call_id
+    >>> StopMessage.from_json(bandwidth_stream_stop(metadata={"call_id": "c-1"})).metadata.call_id
     'c-1'
     """
 

@@ -14,7 +14,18 @@ get back (:class:`Stream`, :class:`ErrorResponse`, JSON), the status callbacks y
 {'Status': 'stopped'}
 """
 
+from .._stream_session import StreamProblem, StreamProtocolError
 from ._parameters import MAX_PARAMETERS
+from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
+from ._stream_replies import (
+    ClearMessage,
+    SendDtmf,
+    SendDtmfMessage,
+    SendMarkMessage,
+    SendMedia,
+    SendMediaMessage,
+)
+from ._stream_session import StreamSession
 from .callbacks import StreamStatusCallback
 from .enums import (
     HttpMethod,
@@ -27,17 +38,14 @@ from .enums import (
 from .paths import create_stream_path, update_stream_path
 from .requests import CreateStreamRequest, UpdateStreamRequest
 from .responses import ErrorResponse, Stream
-from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
-from ._stream_replies import (
-    ClearMessage,
-    SendDtmf,
-    SendDtmfMessage,
-    SendMarkMessage,
-    SendMedia,
-    SendMediaMessage,
+from .signatures import (
+    SIGNALWIRE_SIGNATURE_HEADER,
+    TWILIO_SIGNATURE_HEADER,
+    body_sha256,
+    sign,
+    verify_signature,
+    with_body_sha256,
 )
-from .._stream_session import StreamProblem, StreamProtocolError
-from ._stream_session import StreamSession
 from .stream_messages import (
     ConnectedMessage,
     Dtmf,
@@ -53,14 +61,6 @@ from .stream_messages import (
     StreamMessage,
     UnknownStreamMessage,
     parse_stream_message,
-)
-from .signatures import (
-    SIGNALWIRE_SIGNATURE_HEADER,
-    TWILIO_SIGNATURE_HEADER,
-    body_sha256,
-    sign,
-    verify_signature,
-    with_body_sha256,
 )
 
 __all__ = [

@@ -11,7 +11,13 @@ from pydantic.alias_generators import to_camel
 from .._stream_fields import DecimalText
 from .._wire import WireModel
 
-__all__ = ["EventMessage", "MessageStreamSid", "SequenceNumber", "StreamMessageModel", "TargetStreamSid"]
+__all__ = [
+    "EventMessage",
+    "MessageStreamSid",
+    "SequenceNumber",
+    "StreamMessageModel",
+    "TargetStreamSid",
+]
 
 
 class StreamMessageModel(WireModel):
@@ -31,7 +37,7 @@ class EventMessage(StreamMessageModel):
 SequenceNumber = Annotated[
     DecimalText,
     Field(
-        description="Message sequence tracking, starting from \"1\" and incrementing with each "
+        description='Message sequence tracking, starting from "1" and incrementing with each '
         "message (decimal text on the wire)."
     ),
 ]

@@ -74,5 +74,7 @@ class DtmfDigit(WireEnum):
     D = "D"
 
 
-DtmfDigitValue = Literal["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#", "A", "B", "C", "D"]
+DtmfDigitValue = Literal[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#", "A", "B", "C", "D"
+]
 """The values of :class:`DtmfDigit`, for type checkers: ``digit="5"`` type-checks."""

@@ -65,9 +65,7 @@ class SendMediaMessage(SentModel, EventMessage):
     media: SendMedia = Field(description="Container object holding the audio payload.")
 
     @classmethod
-    def from_audio(
-        cls, stream_sid: str, audio: bytes | bytearray | memoryview
-    ) -> SendMediaMessage:
+    def from_audio(cls, stream_sid: str, audio: bytes | bytearray | memoryview) -> SendMediaMessage:
         """The message that plays ``audio`` (raw samples in the stream's codec) on the stream.
 
         >>> SendMediaMessage.from_audio("MZ-1", b"")

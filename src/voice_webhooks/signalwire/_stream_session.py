@@ -37,8 +37,10 @@ class StreamSession(_Session[StreamMessage]):
     >>> session = StreamSession()
     >>> for frame in signalwire_stream_frames(b"\\xff" * 320, custom_parameters={"a": "1"}):
     ...     message = session.feed(frame)
-    >>> session.stream_id == message.stream_sid, session.custom_parameters, session.problems
-    (True, {'a': '1'}, [])
+    >>> session.stream_id == session.start.start.stream_sid, session.custom_parameters
+    (True, {'a': '1'})
+    >>> type(message).__name__, session.stopped, session.problems
+    ('StopMessage', True, [])
     >>> session.feed(frame)
     Traceback (most recent call last):
         ...

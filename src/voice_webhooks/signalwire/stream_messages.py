@@ -80,7 +80,8 @@ class StartMetadata(StreamMessageModel):
     """The ``start`` object of a ``start`` message: the stream's configuration and metadata.
 
     >>> from voice_webhooks.testing import signalwire_stream_start
-    >>> start = StartMessage.from_json(signalwire_stream_start(custom_parameters={"a": "1"}))
+    >>> payload = signalwire_stream_start(start={"custom_parameters": {"a": "1"}})
+    >>> start = StartMessage.from_json(payload)
     >>> start.start.tracks, start.start.custom_parameters
     ([<MediaTrack.INBOUND: 'inbound'>], {'a': '1'})
     """
@@ -97,7 +98,9 @@ class StartMetadata(StreamMessageModel):
         description="Object containing custom key-value pairs configured during stream "
         "creation. Only present when custom parameters are defined.",
     )
-    media_format: MediaFormat = Field(description="Configuration details for audio data formatting.")
+    media_format: MediaFormat = Field(
+        description="Configuration details for audio data formatting."
+    )
 
 
 class ConnectedMessage(EventMessage):
@@ -157,7 +160,7 @@ class MediaChunk(StreamMessageModel):
         description="Audio track identifier. One of: `inbound` or `outbound`."
     )
     chunk: DecimalText = Field(
-        description="Chunk counter for this track. Starts at \"1\" and increments with each "
+        description='Chunk counter for this track. Starts at "1" and increments with each '
         "chunk (decimal text on the wire)."
     )
     timestamp: DecimalText = Field(
@@ -180,7 +183,7 @@ class MediaMessage(_Sequenced):
     """``media``: a chunk of audio of one track (:attr:`audio` decodes it).
 
     >>> from voice_webhooks.testing import signalwire_stream_media
-    >>> message = parse_stream_message(signalwire_stream_media(payload="/39+fQ=="))
+    >>> message = parse_stream_message(signalwire_stream_media(media={"payload": "/39+fQ=="}))
     >>> message.media.track, message.audio
     (<MediaTrack.INBOUND: 'inbound'>, b'\\xff\\x7f~}')
     """
