@@ -29,7 +29,13 @@ EXPECTED = {
         "RecordingAvailable", "RecordingChannels", "RecordingStatus", "StoppedMediaStream",
         "StreamTrack", "StreamType", "TransferLegFields", "UnknownEvent", "basic_auth_header",
         "check_basic_auth", "parse_event",
+        # media stream WebSocket messages
+        "ClearMessage", "MediaFormat", "MediaMessage", "PlayAudio", "PlayAudioContentType",
+        "PlayAudioMessage", "StartMessage", "StopMessage", "StreamEncoding", "StreamMessage",
+        "StreamMetadata", "StreamProblem", "StreamProtocolError", "StreamSession",
+        "TrackMetadata", "UnknownStreamMessage", "parse_stream_message",
     },
+    "voice_webhooks.audio": {"AudioEncoding", "AudioFormat", "pcm16_to_ulaw", "ulaw_to_pcm16"},
     "voice_webhooks.types": {"ClosedEnum", "Duration", "IsoDuration", "OpenEnum", "OpenIntEnum",
                              "Timestamp", "UtcDatetime", "WireEnum", "WireIntEnum",
                              "format_datetime", "format_duration", "nanoseconds"},
@@ -42,6 +48,14 @@ EXPECTED = {
         "media_stream_started", "media_stream_stopped", "recording_available", "signed_callback",
         "signed_json", "stream_response", "stream_status_callback", "unknown_event",
         "update_stream_request",
+        # media stream WebSocket messages
+        "bandwidth_clear", "bandwidth_play_audio", "bandwidth_stream_frames",
+        "bandwidth_stream_media", "bandwidth_stream_start", "bandwidth_stream_stop",
+        "bandwidth_stream_unknown", "signalwire_clear", "signalwire_send_dtmf",
+        "signalwire_send_mark", "signalwire_send_media", "signalwire_stream_connected",
+        "signalwire_stream_dtmf", "signalwire_stream_frames", "signalwire_stream_mark",
+        "signalwire_stream_media", "signalwire_stream_start", "signalwire_stream_stop",
+        "signalwire_stream_unknown",
     },
 }  # fmt: skip
 EXPECTED["voice_webhooks.bandwidth"] |= {  # the BXML stream verbs (verbs.py)

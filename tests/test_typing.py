@@ -35,11 +35,14 @@ def wrong(body: bytes) -> None:
     signalwire.CreateStreamRequest(url="wss://a.example", track="both")
     signalwire.CreateStreamRequest(url="wss://a.example", status_callback_method="PUTT")
     signalwire.CreateStreamRequest(url="wss://a.example", trak="both_tracks")
+    signalwire.SendMarkMessage(stream_sid="MZ-1", mark=signalwire.Mark())
+    signalwire.SendDtmfMessage(stream_sid="MZ-1", dtmf=signalwire.SendDtmf(digit="E"))
 """
 # Line 9: a duration is a timedelta.  Line 10: an UnknownEvent has no call_id, so the union
 # must be narrowed first.  Lines 11-13: what the user sends is closed to typos, in values
-# (11, 12) and in field names (13).
-WRONG_LINES = {9, 10, 11, 12, 13}
+# (11, 12) and in field names (13); a stream mark needs its name (14), a DTMF digit is one of
+# 0-9, *, #, A-D (15).
+WRONG_LINES = {9, 10, 11, 12, 13, 14, 15}
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,15 @@ def test_src_examples_and_typing_expectations_pass(
     [
         (
             "mypy",
-            {9: "assert-type", 10: "union-attr", 11: "arg-type", 12: "arg-type", 13: "call-arg"},
+            {
+                9: "assert-type",
+                10: "union-attr",
+                11: "arg-type",
+                12: "arg-type",
+                13: "call-arg",
+                14: "call-arg",
+                15: "arg-type",
+            },
         ),
         (
             "basedpyright",
@@ -169,6 +180,8 @@ def test_src_examples_and_typing_expectations_pass(
                 11: "reportArgumentType",
                 12: "reportArgumentType",
                 13: "reportCallIssue",
+                14: "reportCallIssue",
+                15: "reportArgumentType",
             },
         ),
     ],

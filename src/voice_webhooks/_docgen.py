@@ -19,7 +19,7 @@ from typing import Any, Final
 from ._form import FormModel
 from ._schema.examples import examples
 from ._schema.generator import ENUM_DESCRIPTIONS, PATTERN_NAMES
-from ._schema.names import PROVIDERS, is_union, targets
+from ._schema.names import PROVIDERS, has_strict_schema, is_union, targets
 from .schema import FLAVOURS, json_schema, schema_files
 
 __all__ = ["COMMAND", "docs_files", "reference_pages", "stale_docs", "write_docs"]
@@ -197,9 +197,7 @@ class _Page:
 
 
 def _has_strict(target: Any) -> bool:
-    from .bandwidth import UnknownEvent
-
-    return target is not UnknownEvent
+    return has_strict_schema(target)
 
 
 def _describe(prop: dict[str, Any], defs: dict[str, Any]) -> tuple[str, str]:

@@ -38,7 +38,7 @@ from pydantic import Field, TypeAdapter
 
 from ._schema.examples import examples
 from ._schema.generator import Lenient, Strict
-from ._schema.names import is_union, qualified_name, resolve, targets
+from ._schema.names import has_strict_schema, is_union, qualified_name, resolve, targets
 
 __all__ = [
     "DIALECT",
@@ -113,11 +113,11 @@ def json_schema(model: Any, *, strict: bool = False, mode: Mode = "validation") 
 
 @functools.cache
 def _cached(target: Any, strict: bool, mode: Mode) -> dict[str, Any]:
-    from .bandwidth import EVENT_TYPES, UnknownEvent
+    from .bandwidth import EVENT_TYPES
 
-    if strict and target is UnknownEvent:
+    if strict and not has_strict_schema(target):
         raise ValueError(
-            "UnknownEvent has no strict schema: strict parsing rejects every unknown event type"
+            f"{target.__name__} has no strict schema: strict parsing rejects every unknown type"
         )
     generator = Strict if strict else Lenient
     shape: Any = target
@@ -162,13 +162,11 @@ def schema_files() -> dict[str, str]:
     >>> "bandwidth/UnknownEvent.strict.json" in files  # strict parsing rejects every one
     False
     """
-    from .bandwidth import UnknownEvent
-
     files: dict[str, str] = {}
     for name, target in targets().items():
         provider, model = name.split(".")
         for suffix, (strict, mode) in FLAVOURS.items():
-            if strict and target is UnknownEvent:
+            if strict and not has_strict_schema(target):
                 continue
             path = f"{provider}/{model}{'.' + suffix if suffix else ''}.json"
             schema = json_schema(target, strict=strict, mode=mode)

@@ -31,6 +31,13 @@ EXPECTED = {
 EXPECTED |= {  # the cXML stream verbs (verbs.py)
     "ConferenceStreamNoun", "Connect", "CxmlResponse", "CxmlVerb", "RawVerb", "Start", "Stop",
     "StopStreamNoun", "StreamCodec", "StreamNoun", "StreamParameter",
+    # media stream WebSocket messages
+    "ClearMessage", "ConnectedMessage", "Dtmf", "DtmfDigit", "DtmfMessage", "Mark",
+    "MarkMessage", "MediaChunk", "MediaEncoding", "MediaFormat", "MediaMessage", "MediaTrack",
+    "SendDtmf", "SendDtmfMessage", "SendMarkMessage", "SendMedia", "SendMediaMessage",
+    "StartMessage", "StartMetadata", "StopMessage", "StreamMessage", "StreamProblem",
+    "StreamProtocol", "StreamProtocolError", "StreamSession", "UnknownStreamMessage",
+    "parse_stream_message",
 }  # fmt: skip
 
 

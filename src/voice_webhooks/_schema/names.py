@@ -15,7 +15,15 @@ from __future__ import annotations
 import importlib
 from typing import Any, Final
 
-__all__ = ["DEFAULT_TARGET", "PROVIDERS", "is_union", "qualified_name", "resolve", "targets"]
+__all__ = [
+    "DEFAULT_TARGET",
+    "PROVIDERS",
+    "has_strict_schema",
+    "is_union",
+    "qualified_name",
+    "resolve",
+    "targets",
+]
 
 PROVIDERS: Final = ("bandwidth", "signalwire")
 """The provider subpackages, in the order the docs list them."""
@@ -47,6 +55,17 @@ def _is_model(obj: object) -> bool:
 def is_union(target: object) -> bool:
     """Whether ``target`` is :data:`~voice_webhooks.bandwidth.BandwidthEvent` (not a class)."""
     return not isinstance(target, type)
+
+
+def has_strict_schema(target: object) -> bool:
+    """Whether strict parsing accepts anything of ``target``: not for the models of unknown
+    types (``UnknownEvent``, the ``UnknownStreamMessage`` models), which it rejects by design."""
+    from .._stream_dispatch import UnknownMessage
+    from ..bandwidth import UnknownEvent
+
+    return target is not UnknownEvent and not (
+        isinstance(target, type) and issubclass(target, UnknownMessage)
+    )
 
 
 def targets(provider: str | None = None) -> dict[str, Any]:

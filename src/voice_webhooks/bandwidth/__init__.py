@@ -9,7 +9,11 @@
 1 {recordingId}
 """
 
+from .._stream_session import StreamProblem, StreamProtocolError
 from ._call import CallEvent, TransferLegFields
+from ._stream_enums import PlayAudioContentType, StreamEncoding
+from ._stream_replies import ClearMessage, PlayAudio, PlayAudioMessage
+from ._stream_session import StreamSession
 from .auth import basic_auth_header, check_basic_auth
 from .enums import (
     CallDirection,
@@ -31,6 +35,17 @@ from .media_stream import (
     StoppedMediaStream,
 )
 from .recording import RecordingAvailable
+from .stream_messages import (
+    MediaFormat,
+    MediaMessage,
+    StartMessage,
+    StopMessage,
+    StreamMessage,
+    StreamMetadata,
+    TrackMetadata,
+    UnknownStreamMessage,
+    parse_stream_message,
+)
 from .verbs import (
     MAX_STREAM_PARAMS,
     BxmlResponse,
@@ -52,7 +67,10 @@ __all__ = [
     "BxmlVerb",
     "CallDirection",
     "CallEvent",
+    "ClearMessage",
     "FileFormat",
+    "MediaFormat",
+    "MediaMessage",
     "MediaStream",
     "MediaStreamEvent",
     "MediaStreamRejected",
@@ -60,22 +78,36 @@ __all__ = [
     "MediaStreamStarted",
     "MediaStreamStopped",
     "MediaStreamStoppedCause",
+    "PlayAudio",
+    "PlayAudioContentType",
+    "PlayAudioMessage",
     "RawVerb",
     "RecordingAvailable",
     "RecordingChannels",
     "RecordingStatus",
+    "StartMessage",
     "StartStream",
     "StartStreamTracks",
+    "StopMessage",
     "StopStream",
     "StoppedMediaStream",
+    "StreamEncoding",
     "StreamEventMethod",
+    "StreamMessage",
+    "StreamMetadata",
     "StreamMode",
     "StreamParam",
+    "StreamProblem",
+    "StreamProtocolError",
+    "StreamSession",
     "StreamTrack",
     "StreamType",
+    "TrackMetadata",
     "TransferLegFields",
     "UnknownEvent",
+    "UnknownStreamMessage",
     "basic_auth_header",
     "check_basic_auth",
     "parse_event",
+    "parse_stream_message",
 ]

@@ -3,6 +3,8 @@
 * **Factories**, one per model: valid payloads in wire form, with keyword overrides by Python
   or wire name (nested ones too), realistic values, consistent times.  Call one for a ``dict``,
   ``.body()`` for the request body text, ``.build()`` for the parsed model.
+* **Whole streams**: :func:`bandwidth_stream_frames` and :func:`signalwire_stream_frames` turn
+  audio into the numbered WebSocket frames a provider sends, to replay to a handler.
 * **Hypothesis strategies** in :mod:`voice_webhooks.testing.strategies` (needs hypothesis).
 * **pytest fixtures** for the factories and a signing key, from the ``voice_webhooks`` plugin
   that pytest loads by itself once this package is installed (``-p no:voice_webhooks``
@@ -34,6 +36,14 @@ from ._bandwidth import (
     recording_available,
     unknown_event,
 )
+from ._bandwidth_streams import (
+    bandwidth_clear,
+    bandwidth_play_audio,
+    bandwidth_stream_media,
+    bandwidth_stream_start,
+    bandwidth_stream_stop,
+    bandwidth_stream_unknown,
+)
 from ._catalog import FACTORIES
 from ._draft import ABSENT
 from ._factory import Factory
@@ -44,7 +54,21 @@ from ._signalwire import (
     stream_status_callback,
     update_stream_request,
 )
+from ._signalwire_streams import (
+    signalwire_clear,
+    signalwire_send_dtmf,
+    signalwire_send_mark,
+    signalwire_send_media,
+    signalwire_stream_connected,
+    signalwire_stream_dtmf,
+    signalwire_stream_mark,
+    signalwire_stream_media,
+    signalwire_stream_start,
+    signalwire_stream_stop,
+    signalwire_stream_unknown,
+)
 from ._signing import TEST_SIGNING_KEY, SignedRequest, signed_callback, signed_json
+from ._stream_frames import bandwidth_stream_frames, signalwire_stream_frames
 from ._streams import StreamLifecycle, media_stream_webhooks_for, stream_status_callbacks_for
 
 __all__ = [
@@ -55,6 +79,13 @@ __all__ = [
     "SignedRequest",
     "StreamLifecycle",
     "assert_valid",
+    "bandwidth_clear",
+    "bandwidth_play_audio",
+    "bandwidth_stream_frames",
+    "bandwidth_stream_media",
+    "bandwidth_stream_start",
+    "bandwidth_stream_stop",
+    "bandwidth_stream_unknown",
     "create_stream_request",
     "error_response",
     "media_stream_rejected",
@@ -62,6 +93,18 @@ __all__ = [
     "media_stream_stopped",
     "media_stream_webhooks_for",
     "recording_available",
+    "signalwire_clear",
+    "signalwire_send_dtmf",
+    "signalwire_send_mark",
+    "signalwire_send_media",
+    "signalwire_stream_connected",
+    "signalwire_stream_dtmf",
+    "signalwire_stream_frames",
+    "signalwire_stream_mark",
+    "signalwire_stream_media",
+    "signalwire_stream_start",
+    "signalwire_stream_stop",
+    "signalwire_stream_unknown",
     "signed_callback",
     "signed_json",
     "stream_response",

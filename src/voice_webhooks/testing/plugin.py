@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from .. import bandwidth, signalwire
 from .. import testing as kit
 from ..bandwidth import (
     MediaStreamRejected,
@@ -35,13 +36,30 @@ from ..signalwire import (
 )
 
 __all__ = [
+    "bandwidth_clear",
+    "bandwidth_play_audio",
+    "bandwidth_stream_media",
+    "bandwidth_stream_start",
+    "bandwidth_stream_stop",
+    "bandwidth_stream_unknown",
     "create_stream_request",
     "error_response",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
     "recording_available",
+    "signalwire_clear",
+    "signalwire_send_dtmf",
+    "signalwire_send_mark",
+    "signalwire_send_media",
     "signalwire_signing_key",
+    "signalwire_stream_connected",
+    "signalwire_stream_dtmf",
+    "signalwire_stream_mark",
+    "signalwire_stream_media",
+    "signalwire_stream_start",
+    "signalwire_stream_stop",
+    "signalwire_stream_unknown",
     "stream_response",
     "stream_status_callback",
     "unknown_event",
@@ -114,3 +132,105 @@ def signalwire_signing_key() -> str:
     """A SignalWire signing key for tests: configure your endpoint with it, and sign requests
     with ``voice_webhooks.testing.signed_callback``."""
     return kit.TEST_SIGNING_KEY
+
+
+@pytest.fixture
+def bandwidth_stream_start() -> kit.Factory[bandwidth.StartMessage]:
+    """The factory of Bandwidth ``StartMessage`` stream messages."""
+    return kit.bandwidth_stream_start
+
+
+@pytest.fixture
+def bandwidth_stream_media() -> kit.Factory[bandwidth.MediaMessage]:
+    """The factory of Bandwidth ``MediaMessage`` stream messages."""
+    return kit.bandwidth_stream_media
+
+
+@pytest.fixture
+def bandwidth_stream_stop() -> kit.Factory[bandwidth.StopMessage]:
+    """The factory of Bandwidth ``StopMessage`` stream messages."""
+    return kit.bandwidth_stream_stop
+
+
+@pytest.fixture
+def bandwidth_stream_unknown() -> kit.Factory[bandwidth.UnknownStreamMessage]:
+    """The factory of Bandwidth ``UnknownStreamMessage`` stream messages."""
+    return kit.bandwidth_stream_unknown
+
+
+@pytest.fixture
+def bandwidth_play_audio() -> kit.Factory[bandwidth.PlayAudioMessage]:
+    """The factory of Bandwidth ``PlayAudioMessage`` stream messages."""
+    return kit.bandwidth_play_audio
+
+
+@pytest.fixture
+def bandwidth_clear() -> kit.Factory[bandwidth.ClearMessage]:
+    """The factory of Bandwidth ``ClearMessage`` stream messages."""
+    return kit.bandwidth_clear
+
+
+@pytest.fixture
+def signalwire_stream_connected() -> kit.Factory[signalwire.ConnectedMessage]:
+    """The factory of SignalWire ``ConnectedMessage`` stream messages."""
+    return kit.signalwire_stream_connected
+
+
+@pytest.fixture
+def signalwire_stream_start() -> kit.Factory[signalwire.StartMessage]:
+    """The factory of SignalWire ``StartMessage`` stream messages."""
+    return kit.signalwire_stream_start
+
+
+@pytest.fixture
+def signalwire_stream_media() -> kit.Factory[signalwire.MediaMessage]:
+    """The factory of SignalWire ``MediaMessage`` stream messages."""
+    return kit.signalwire_stream_media
+
+
+@pytest.fixture
+def signalwire_stream_dtmf() -> kit.Factory[signalwire.DtmfMessage]:
+    """The factory of SignalWire ``DtmfMessage`` stream messages."""
+    return kit.signalwire_stream_dtmf
+
+
+@pytest.fixture
+def signalwire_stream_mark() -> kit.Factory[signalwire.MarkMessage]:
+    """The factory of SignalWire ``MarkMessage`` stream messages."""
+    return kit.signalwire_stream_mark
+
+
+@pytest.fixture
+def signalwire_stream_stop() -> kit.Factory[signalwire.StopMessage]:
+    """The factory of SignalWire ``StopMessage`` stream messages."""
+    return kit.signalwire_stream_stop
+
+
+@pytest.fixture
+def signalwire_stream_unknown() -> kit.Factory[signalwire.UnknownStreamMessage]:
+    """The factory of SignalWire ``UnknownStreamMessage`` stream messages."""
+    return kit.signalwire_stream_unknown
+
+
+@pytest.fixture
+def signalwire_send_media() -> kit.Factory[signalwire.SendMediaMessage]:
+    """The factory of SignalWire ``SendMediaMessage`` stream messages."""
+    return kit.signalwire_send_media
+
+
+@pytest.fixture
+def signalwire_send_mark() -> kit.Factory[signalwire.SendMarkMessage]:
+    """The factory of SignalWire ``SendMarkMessage`` stream messages."""
+    return kit.signalwire_send_mark
+
+
+@pytest.fixture
+def signalwire_clear() -> kit.Factory[signalwire.ClearMessage]:
+    """The factory of SignalWire ``ClearMessage`` stream messages."""
+    return kit.signalwire_clear
+
+
+@pytest.fixture
+def signalwire_send_dtmf() -> kit.Factory[signalwire.SendDtmfMessage]:
+    """The factory of SignalWire ``SendDtmfMessage`` stream messages."""
+    return kit.signalwire_send_dtmf

@@ -37,7 +37,7 @@ from .._wire import WireModel
 from ..bandwidth import EVENT_TYPES
 from ..signalwire import MAX_PARAMETERS
 from ..types import Duration
-from . import _bandwidth, _signalwire
+from . import _bandwidth, _bandwidth_streams, _signalwire, _signalwire_streams
 from ._catalog import FACTORIES
 from ._draft import ABSENT
 from ._factory import Factory
@@ -46,6 +46,7 @@ from ._values import Values, values_for
 
 __all__ = [
     "bandwidth_events",
+    "bandwidth_stream_messages",
     "create_stream_request",
     "durations",
     "error_response",
@@ -55,6 +56,7 @@ __all__ = [
     "media_stream_stopped",
     "payloads",
     "recording_available",
+    "signalwire_stream_messages",
     "stream_response",
     "stream_status_callback",
     "unknown_event",
@@ -399,3 +401,57 @@ def stream_status_callback(**overrides: Any) -> st.SearchStrategy[dict[str, str]
     >>> test()
     """
     return payloads(_signalwire.stream_status_callback, **overrides)
+
+
+def bandwidth_stream_messages(*, unknown: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """Any WebSocket message Bandwidth sends on a stream (``start``, ``media``, ``stop``); with
+    ``unknown=True``, messages of unknown types too.  Each message on its own: for whole
+    streams, see :func:`voice_webhooks.testing.bandwidth_stream_frames`.
+
+    >>> from hypothesis import given, settings
+    >>> from voice_webhooks import bandwidth
+    >>> @given(bandwidth_stream_messages())
+    ... @settings(max_examples=10)
+    ... def test(payload):
+    ...     message = bandwidth.parse_stream_message(payload, strict=True)
+    ...     assert message.to_dict() == payload
+    >>> test()
+    """
+    kit = _bandwidth_streams
+    known: list[Factory[Any]] = [
+        kit.bandwidth_stream_start,
+        kit.bandwidth_stream_media,
+        kit.bandwidth_stream_stop,
+    ]
+    return _messages(known, kit.bandwidth_stream_unknown if unknown else None)
+
+
+def signalwire_stream_messages(*, unknown: bool = False) -> st.SearchStrategy[dict[str, Any]]:
+    """Any WebSocket message SignalWire sends on a stream (``connected``, ``start``, ``media``,
+    ``dtmf``, ``mark``, ``stop``); with ``unknown=True``, messages of unknown events too.
+
+    >>> from hypothesis import given, settings
+    >>> from voice_webhooks import signalwire
+    >>> @given(signalwire_stream_messages())
+    ... @settings(max_examples=10)
+    ... def test(payload):
+    ...     message = signalwire.parse_stream_message(payload, strict=True)
+    ...     assert message.to_dict() == payload
+    >>> test()
+    """
+    kit = _signalwire_streams
+    known: list[Factory[Any]] = [
+        kit.signalwire_stream_connected,
+        kit.signalwire_stream_start,
+        kit.signalwire_stream_media,
+        kit.signalwire_stream_dtmf,
+        kit.signalwire_stream_mark,
+        kit.signalwire_stream_stop,
+    ]
+    return _messages(known, kit.signalwire_stream_unknown if unknown else None)
+
+
+def _messages(
+    known: list[Factory[Any]], unknown: Factory[Any] | None
+) -> st.SearchStrategy[dict[str, Any]]:
+    return st.one_of(*(payloads(factory) for factory in (*known, *([unknown] if unknown else []))))
