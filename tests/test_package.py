@@ -41,7 +41,9 @@ EXPECTED = {
         "create_stream_request", "error_response", "media_stream_rejected",
         "media_stream_started", "media_stream_stopped", "recording_available", "signed_callback",
         "signed_json", "stream_response", "stream_status_callback", "unknown_event",
-        "update_stream_request",
+        "update_stream_request", "call_status_callback", "conference_stream_response",
+        "create_conference_stream_request", "error_list_response", "recording_status_callback",
+        "transcription_status_callback", "unknown_callback", "update_conference_stream_request",
     },
 }  # fmt: skip
 

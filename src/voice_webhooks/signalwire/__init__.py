@@ -1,9 +1,11 @@
-"""SignalWire (Compatibility/LaML, Twilio-compatible) call media streams: typed models.
+"""SignalWire (Compatibility/LaML, Twilio-compatible) call media streams and status callbacks:
+typed models.
 
-Requests you send (:class:`CreateStreamRequest`, :class:`UpdateStreamRequest`, as forms, to
-the paths :func:`create_stream_path` and :func:`update_stream_path` give), the responses you
-get back (:class:`Stream`, :class:`ErrorResponse`, JSON), the status callbacks you receive
-(:class:`StreamStatusCallback`, a form) and their signatures (:func:`verify_signature`).
+Requests you send (:class:`CreateStreamRequest`, :class:`UpdateStreamRequest` and their
+conference twins, as forms, to the paths :func:`create_stream_path` and the others give), the
+responses you get back (:class:`Stream`, :class:`ConferenceStream`, :class:`ErrorResponse`,
+JSON), the status callbacks you receive (stream, call, recording and transcription, forms, told
+apart by :func:`parse_callback`) and their signatures (:func:`verify_signature`).
 
 >>> import voice_webhooks.signalwire as signalwire
 >>> req = signalwire.CreateStreamRequest(url="wss://ws.example/audio", name="s1",
@@ -14,47 +16,93 @@ get back (:class:`Stream`, :class:`ErrorResponse`, JSON), the status callbacks y
 {'Status': 'stopped'}
 """
 
-from ._parameters import MAX_PARAMETERS
+from ._parameters import MAX_PARAMETERS, Parameters
+from .call_status import CallStatusCallback
 from .callbacks import StreamStatusCallback
+from .dispatch import CALLBACK_KINDS, StatusCallback, UnknownCallback, parse_callback
 from .enums import (
+    CallDirection,
+    CallStatus,
     HttpMethod,
+    RecordingSource,
+    RecordingStatus,
+    StreamCodec,
     StreamErrorCode,
     StreamEvent,
     StreamStatus,
     StreamUpdateStatus,
     Track,
+    TranscriptionStatus,
 )
-from .paths import create_stream_path, update_stream_path
-from .requests import CreateStreamRequest, UpdateStreamRequest
-from .responses import ErrorResponse, Stream
+from .paths import (
+    create_conference_stream_path,
+    create_stream_path,
+    update_conference_stream_path,
+    update_stream_path,
+)
+from .proxy import public_url
+from .recordings import RecordingStatusCallback
+from .requests import (
+    CreateConferenceStreamRequest,
+    CreateStreamRequest,
+    UpdateConferenceStreamRequest,
+    UpdateStreamRequest,
+)
+from .responses import ConferenceStream, ErrorListResponse, ErrorResponse, Stream
 from .signatures import (
+    SIGNALWIRE_SHA256_SIGNATURE_HEADER,
     SIGNALWIRE_SIGNATURE_HEADER,
     TWILIO_SIGNATURE_HEADER,
     body_sha256,
     sign,
+    verify_request,
     verify_signature,
     with_body_sha256,
 )
+from .transcriptions import TranscriptionStatusCallback
 
 __all__ = [
+    "CALLBACK_KINDS",
     "MAX_PARAMETERS",
+    "SIGNALWIRE_SHA256_SIGNATURE_HEADER",
     "SIGNALWIRE_SIGNATURE_HEADER",
     "TWILIO_SIGNATURE_HEADER",
+    "CallDirection",
+    "CallStatus",
+    "CallStatusCallback",
+    "ConferenceStream",
+    "CreateConferenceStreamRequest",
     "CreateStreamRequest",
+    "ErrorListResponse",
     "ErrorResponse",
     "HttpMethod",
+    "Parameters",
+    "RecordingSource",
+    "RecordingStatus",
+    "RecordingStatusCallback",
+    "StatusCallback",
     "Stream",
+    "StreamCodec",
     "StreamErrorCode",
     "StreamEvent",
     "StreamStatus",
     "StreamStatusCallback",
     "StreamUpdateStatus",
     "Track",
+    "TranscriptionStatus",
+    "TranscriptionStatusCallback",
+    "UnknownCallback",
+    "UpdateConferenceStreamRequest",
     "UpdateStreamRequest",
     "body_sha256",
+    "create_conference_stream_path",
     "create_stream_path",
+    "parse_callback",
+    "public_url",
     "sign",
+    "update_conference_stream_path",
     "update_stream_path",
+    "verify_request",
     "verify_signature",
     "with_body_sha256",
 ]

@@ -35,10 +35,18 @@ from ._catalog import FACTORIES
 from ._draft import ABSENT
 from ._factory import Factory
 from ._signalwire import (
+    call_status_callback,
+    conference_stream_response,
+    create_conference_stream_request,
     create_stream_request,
+    error_list_response,
     error_response,
+    recording_status_callback,
     stream_response,
     stream_status_callback,
+    transcription_status_callback,
+    unknown_callback,
+    update_conference_stream_request,
     update_stream_request,
 )
 from ._signing import TEST_SIGNING_KEY, SignedRequest, signed_callback, signed_json
@@ -50,16 +58,24 @@ __all__ = [
     "Factory",
     "SignedRequest",
     "assert_valid",
+    "call_status_callback",
+    "conference_stream_response",
+    "create_conference_stream_request",
     "create_stream_request",
+    "error_list_response",
     "error_response",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
     "recording_available",
+    "recording_status_callback",
     "signed_callback",
     "signed_json",
     "stream_response",
     "stream_status_callback",
+    "transcription_status_callback",
+    "unknown_callback",
     "unknown_event",
+    "update_conference_stream_request",
     "update_stream_request",
 ]

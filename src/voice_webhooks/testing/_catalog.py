@@ -16,10 +16,18 @@ from ._bandwidth import (
 )
 from ._factory import Factory
 from ._signalwire import (
+    call_status_callback,
+    conference_stream_response,
+    create_conference_stream_request,
     create_stream_request,
+    error_list_response,
     error_response,
+    recording_status_callback,
     stream_response,
     stream_status_callback,
+    transcription_status_callback,
+    unknown_callback,
+    update_conference_stream_request,
     update_stream_request,
 )
 
@@ -39,6 +47,14 @@ FACTORIES: Mapping[type[WireModel], Factory[Any]] = types.MappingProxyType(
             stream_response,
             error_response,
             stream_status_callback,
+            create_conference_stream_request,
+            update_conference_stream_request,
+            conference_stream_response,
+            error_list_response,
+            call_status_callback,
+            recording_status_callback,
+            transcription_status_callback,
+            unknown_callback,
         )
     }
 )
