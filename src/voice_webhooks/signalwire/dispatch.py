@@ -16,6 +16,7 @@ call's ``CallStatus`` and its recording's ``RecordingSid``), ``RecordingStatus``
 
 from __future__ import annotations
 
+import types
 from collections.abc import Mapping
 from typing import Annotated, Any, Final, Union
 
@@ -48,12 +49,14 @@ class UnknownCallback(SignalWireForm):
     """
 
 
-CALLBACK_KINDS: Final[Mapping[str, type[SignalWireForm]]] = {
-    "StreamEvent": StreamStatusCallback,
-    "TranscriptionStatus": TranscriptionStatusCallback,
-    "RecordingStatus": RecordingStatusCallback,
-    "CallStatus": CallStatusCallback,
-}
+CALLBACK_KINDS: Final[Mapping[str, type[SignalWireForm]]] = types.MappingProxyType(
+    {
+        "StreamEvent": StreamStatusCallback,
+        "TranscriptionStatus": TranscriptionStatusCallback,
+        "RecordingStatus": RecordingStatusCallback,
+        "CallStatus": CallStatusCallback,
+    }
+)
 """The field that marks each kind of status callback, with its model, in the order checked."""
 
 _UNKNOWN_TAG: Final = "UnknownCallback"
