@@ -90,12 +90,19 @@ def _bound(func: Callable[..., Any], strict: bool) -> Callable[..., WireModel]:
     return parse
 
 
+def body_kind(func: Callable[..., Any]) -> Kind:
+    """What a parse function reads: a form when its body is typed ``FormBody``, else JSON."""
+    body = next(iter(inspect.signature(func).parameters.values()))
+    return "form" if "FormBody" in str(body.annotation) else "json"
+
+
 def parsers() -> list[Parser]:
     """Every parse entry point, in lenient and in strict mode."""
     out: list[Parser] = []
     for strict in (False, True):
         for func in parse_functions():
-            out.append(Parser(func.__name__, "json", strict, _bound(func, strict), True))
+            kind = body_kind(func)
+            out.append(Parser(func.__name__, kind, strict, _bound(func, strict), kind == "json"))
         for model in models():
             if hasattr(model, "from_xml"):  # an XML element or document: XML is its wire form
                 out.append(Parser(f"{model.__name__}.from_xml", "xml", strict,

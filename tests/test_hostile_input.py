@@ -139,6 +139,8 @@ def test_every_required_field_missing_in_turn_is_named(case: Case) -> None:
     paths = list(required_paths(case.result, case.body))
     assert paths or not any(f.is_required() for f in type(case.result).model_fields.values())
     for path in paths:
+        if case.parser.name == "parse_callback" and path[0] in signalwire.CALLBACK_KINDS:
+            continue  # its dispatch key: without it, another kind (signalwire/test_dispatch.py)
         body = replaced(case.body, path, REMOVE)
         exc = error_of(lambda body=body: case.parser.parse(body))
         assert only_problem(exc) == (wire(path), "missing"), path

@@ -56,6 +56,9 @@ EXPECTED = {
         "signalwire_stream_dtmf", "signalwire_stream_frames", "signalwire_stream_mark",
         "signalwire_stream_media", "signalwire_stream_start", "signalwire_stream_stop",
         "signalwire_stream_unknown",
+        "call_status_callback", "conference_stream_response",
+        "create_conference_stream_request", "error_list_response", "recording_status_callback",
+        "transcription_status_callback", "unknown_callback", "update_conference_stream_request",
     },
 }  # fmt: skip
 EXPECTED["voice_webhooks.bandwidth"] |= {  # the BXML stream verbs (verbs.py)

@@ -93,6 +93,17 @@ SIGNALWIRE_MODELS = {
     "sw_stream_status_callback_stopped.constructed.form.txt": signalwire.StreamStatusCallback,
     "sw_stream_status_callback_error.constructed.form.txt": signalwire.StreamStatusCallback,
 }
+SIGNALWIRE_SPEC_MODELS = {
+    "call_status_callback.spec.form.txt": signalwire.CallStatusCallback,
+    "inbound_call_status_callback.spec.form.txt": signalwire.CallStatusCallback,
+    "recording_status_callback.spec.form.txt": signalwire.RecordingStatusCallback,
+    "transcription_status_callback.spec.form.txt": signalwire.TranscriptionStatusCallback,
+    "create_conference_stream_request.spec.form.txt": signalwire.CreateConferenceStreamRequest,
+    "create_stream_request_repeated_name.typespec.form.txt": signalwire.CreateStreamRequest,
+    "error_list_response.spec.json": signalwire.ErrorListResponse,
+    "call_stream.typespec.json": signalwire.Stream,
+    "conference_stream.typespec.json": signalwire.ConferenceStream,
+}
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -113,6 +124,10 @@ def _corpus() -> list[tuple[str, Any, dict[str, Any]]]:
         (name, model, _load(CORPUS / "signalwire" / name))
         for name, model in SIGNALWIRE_MODELS.items()
     ]
+    cases += [
+        (name, model, _load(CORPUS / "signalwire-spec" / name))
+        for name, model in SIGNALWIRE_SPEC_MODELS.items()
+    ]
     return cases
 
 
@@ -127,6 +142,8 @@ def test_every_signalwire_payload_of_the_corpus_is_covered() -> None:
         if p.suffix in (".json", ".txt") and "signature" not in p.name
     }
     assert bodies == set(SIGNALWIRE_MODELS)
+    spec = {p.name for p in (CORPUS / "signalwire-spec").iterdir() if p.suffix in (".json", ".txt")}
+    assert spec == set(SIGNALWIRE_SPEC_MODELS)
 
 
 def _model_of(target: Any, body: dict[str, Any]) -> Any:
@@ -388,7 +405,7 @@ def test_examples_come_from_the_documented_payloads_of_the_corpus() -> None:
 def test_packaged_examples_are_corpus_bodies_verbatim() -> None:
     from voice_webhooks.signalwire import examples as signalwire_examples
 
-    texts = {p.read_text(encoding="utf-8").rstrip("\n") for p in (CORPUS / "signalwire").iterdir()}
+    texts = {p.read_text(encoding="utf-8").rstrip("\n") for p in CORPUS.glob("signalwire*/*")}
     for name in signalwire_examples.__all__:
         assert getattr(signalwire_examples, name).rstrip("\n") in texts, name
     corpus = [json.loads(p.read_bytes()) for p in (CORPUS / "bandwidth").glob("*.json")]

@@ -33,5 +33,5 @@ def test_the_pages_show_the_documented_examples_and_enumerations() -> None:
     assert 'destination="wss://live-studio-audience.myapp.example.com"' in bxml
     assert "### StartStreamTracks" in bxml and "| `both` |" in bxml
     assert 'streamStartConferenceOnEnter="true"' in cxml
-    assert "### StreamCodec" in cxml and "| `L16@24000h` |" in cxml
+    assert "### StreamNounCodec" in cxml and "| `L16@24000h` |" in cxml
     assert "## ConferenceStreamNoun" in cxml

@@ -68,11 +68,11 @@ def _strict_stream(name: str) -> None:
 
 
 def _sept_stream(name: str) -> None:
-    _stream(name)
+    # SignalWire's own spelling, which strict mode reads too; written back as "Sep".
+    _strict_stream(name)
     assert "Sept" in _corpus.data(name)["date_updated"]
-    with pytest.raises(PayloadError) as caught:
-        signalwire.Stream.from_json(_corpus.path(name).read_bytes(), strict=True)
-    assert caught.value.paths == ["date_updated"]
+    stream = signalwire.Stream.from_json(_corpus.path(name).read_bytes(), strict=True)
+    assert " Sep " in json.loads(stream.to_json())["date_updated"]
 
 
 def _error_response(name: str) -> None:

@@ -215,11 +215,6 @@ def test_extra_values_received_in_json_are_written_as_text() -> None:
         ("Parameter1.Value=a", ["Parameter1.Name"], "missing"),
         ("Parameter1.Name=a&Parameter1.Name=b", ["Parameter1.Name"], "duplicate_key"),
         (
-            "Parameter1.Name=a&Parameter1.Value=1&Parameter2.Name=a&Parameter2.Value=2",
-            ["Parameter2.Name"],
-            "parameter_duplicate_name",
-        ),
-        (
             "Parameter100.Name=a&Parameter100.Value=b",
             ["Parameter100.Name", "Parameter100.Value"],
             "parameter_limit",

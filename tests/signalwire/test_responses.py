@@ -81,7 +81,7 @@ def test_unknown_status_and_fields() -> None:
 
 
 def test_date_updated_is_repaired_leniently_only() -> None:
-    body = {**MINIMAL, "date_updated": "Wed, 26 Sept 2018 23:00:04 +0000"}
+    body = {**MINIMAL, "date_updated": "Wed, 26 September 2018 23:00:04 +0000"}
     stream = Stream.from_json(body)
     assert stream.date_updated == datetime(2018, 9, 26, 23, 0, 4, tzinfo=timezone.utc)
     assert json.loads(stream.to_json())["date_updated"] == "Wed, 26 Sep 2018 23:00:04 +0000"

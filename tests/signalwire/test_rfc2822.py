@@ -34,10 +34,22 @@ def test_rfc2822_is_read_in_both_modes(text: str, expected: datetime) -> None:
         assert value == expected and value.utcoffset() == expected.utcoffset()
 
 
+def test_signalwire_s_sept_is_read_in_both_modes_and_written_back_as_sep() -> None:
+    # SignalWire's own API spec writes it (ConferenceStreamResponse.date_updated).
+    expected = datetime(2018, 9, 26, 23, 0, 4, tzinfo=UTC)
+    for strict in (False, True):
+        assert parse_rfc2822("Wed, 26 Sept 2018 23:00:04 +0000", strict=strict) == expected
+    assert format_rfc2822(expected) == "Wed, 26 Sep 2018 23:00:04 +0000"
+    with pytest.raises(PydanticCustomError):
+        parse_rfc2822("Wed, 26 Sept. 2018 23:00:04 +0000", strict=True)
+    with pytest.raises(PydanticCustomError):
+        parse_rfc2822("Wed, 26 Junet 2018 23:00:04 +0000", strict=True)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Wed, 26 Sept 2018 23:00:04 +0000",
+        "Wed, 26 SEPT 2018 23:00:04 +0000",
         "Wednesday, 26 September 2018 23:00:04 +0000",
         "wed, 26 sep 2018 23:00:04 +0000",
         "Wed,  26 Sep 2018  23:00:04 +0000",

@@ -19,8 +19,8 @@ from voice_webhooks.signalwire import (
     Start,
     Stop,
     StopStreamNoun,
-    StreamCodec,
     StreamNoun,
+    StreamNounCodec,
     StreamParameter,
     Track,
     cxml_examples,
@@ -149,7 +149,7 @@ def test_attributes_are_written_in_a_fixed_order() -> None:
         'realtime="true" statusCallback="/status" statusCallbackMethod="GET" '
         'authBearerToken="t"><Parameter name="a" value="1"/></Stream></Connect>'
     )
-    assert noun.codec is StreamCodec.L16_24000 and noun.status_callback_method is HttpMethod.GET
+    assert noun.codec is StreamNounCodec.L16_24000 and noun.status_callback_method is HttpMethod.GET
 
 
 def test_verbs_without_a_stream_are_other_instructions() -> None:

@@ -81,3 +81,37 @@ def test_a_signed_json_body_is_covered_by_its_hash() -> None:
     assert verifies(request.url, request.body, request.signature)
     assert not verifies(request.url, request.tampered().body, request.signature)
     assert signed_json(request.url.split("?")[0], '{"event": "x"}', TEST_SIGNING_KEY) == request
+
+
+def test_the_sha256_header_besides_the_sha1_one() -> None:
+    for method in ("POST", "GET"):
+        request = signed_callback(URL, {"A": "1"}, TEST_SIGNING_KEY, method=method, sha256=True)
+        sha256 = request.headers["X-SignalWire-Sha256-Signature"]
+        assert len(sha256) == 44 and request.signature == request.headers["X-SignalWire-Signature"]
+        body = request.body or None
+        for signature in (sha256, request.signature):
+            assert verifies(request.url, body, signature)
+        assert signalwire.verify_signature(
+            TEST_SIGNING_KEY, request.url, body, sha256, algorithm="sha256"
+        )
+        assert signalwire.verify_request(TEST_SIGNING_KEY, request.url, body, request.headers)
+    raw = signed_callback(URL, {"A": "1"}, TEST_SIGNING_KEY, scheme="raw_body", sha256=True)
+    assert len(raw.headers["X-SignalWire-Sha256-Signature"]) == 64
+    assert verifies(raw.url, raw.body, raw.headers["X-SignalWire-Sha256-Signature"])
+
+
+def test_twilio_s_sha256_setting() -> None:
+    request = signed_callback(URL, {"A": "1"}, TEST_SIGNING_KEY, twilio=True, sha256=True)
+    assert request.headers["X-Twilio-Webhooks-Signature-Settings"] == "algorithm=HMAC_SHA256"
+    assert set(request.headers) == {
+        "Content-Type",
+        "X-Twilio-Signature",
+        "X-Twilio-Webhooks-Signature-Settings",
+    }
+    assert len(request.signature) == 44
+    assert verifies(request.url, request.body, request.signature)
+    assert not verifies(request.url, request.tampered().body, request.signature)
+    json_request = signed_json(URL, {"event": "x"}, TEST_SIGNING_KEY, sha256=True)
+    assert verifies(
+        json_request.url, json_request.body, json_request.headers["X-SignalWire-Sha256-Signature"]
+    )

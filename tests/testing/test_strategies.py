@@ -77,9 +77,12 @@ def reached(parsed: BaseModel, prefix: str = "") -> set[tuple[str, object]]:
 
 
 def _as_fields_of(factory: Factory[Any], parsed: WireModel) -> BaseModel:
-    """An unknown event's fields, read as the model its overrides name (``CallEvent``)."""
+    """An unknown event's (or callback's) fields, read as the model its overrides name
+    (``CallEvent``)."""
     if type(parsed) is factory.fields_of:
         return parsed
+    if isinstance(parsed, signalwire.UnknownCallback):
+        return factory.fields_of.model_validate(parsed.wire_extra())
     assert isinstance(parsed, bandwidth.UnknownEvent)
     return factory.fields_of.model_validate({**parsed.wire_extra(), "eventType": parsed.event_type})
 
@@ -108,12 +111,16 @@ def _ns(moment: datetime) -> int:
     return nanoseconds(moment - EPOCH) + getattr(moment, "nanosecond", 0)
 
 
-def url_shape(request: signalwire.CreateStreamRequest) -> set[str]:
+def url_shape(
+    request: signalwire.CreateStreamRequest | signalwire.CreateConferenceStreamRequest,
+) -> set[str]:
     shapes = {"wss" if request.url.lower().startswith("wss://") else "relative"}
     if len(request.parameters) == signalwire.MAX_PARAMETERS:
         shapes.add("all parameters")
     if not request.parameters:
         shapes.add("no parameters")
+    if len(request.parameter_pairs) > len(request.parameters):
+        shapes.add("a repeated name")
     return shapes
 
 
@@ -137,8 +144,8 @@ def test_payloads_are_valid_round_trip_and_reach_every_value(factory: Factory[An
 
     check()
     expected: set[Any] = expected_coverage(factory.fields_of)
-    if factory.model is signalwire.CreateStreamRequest:
-        expected |= {"wss", "relative", "all parameters", "no parameters"}
+    if factory.model in (signalwire.CreateStreamRequest, signalwire.CreateConferenceStreamRequest):
+        expected |= {"wss", "relative", "all parameters", "no parameters", "a repeated name"}
     for item in expected - seen:  # rare combinations: search for each until found
 
         def shows(payload: dict[str, Any], item: Any = item) -> bool:
@@ -150,7 +157,9 @@ def test_payloads_are_valid_round_trip_and_reach_every_value(factory: Factory[An
 def features(factory: Factory[Any], parsed: WireModel) -> set[Any]:
     """The enum values, optional fields and URL shapes one parsed payload shows."""
     found: set[Any] = reached(_as_fields_of(factory, parsed))
-    if isinstance(parsed, signalwire.CreateStreamRequest):
+    if isinstance(
+        parsed, (signalwire.CreateStreamRequest, signalwire.CreateConferenceStreamRequest)
+    ):
         found |= url_shape(parsed)
     return found
 

@@ -55,7 +55,7 @@ def signalwire_verbs_build_with_python_names() -> None:
         status_callback_method="GET",
         parameters=[signalwire.StreamParameter(name="tenant", value="42")],
     )
-    assert_type(noun.codec, signalwire.StreamCodec | cxml.StreamCodecValue | None)
+    assert_type(noun.codec, signalwire.StreamNounCodec | cxml.StreamNounCodecValue | None)
     assert_type(signalwire.Connect(stream=noun).stream, signalwire.StreamNoun)
     stop = signalwire.Stop(stream=signalwire.StopStreamNoun(name="s1"))
     conference = signalwire.ConferenceStreamNoun(name="c", url="wss://a.example/", bidir=True)

@@ -26,15 +26,22 @@ from .names import is_union
 __all__ = ["Documented", "documented", "examples"]
 
 _SIGNALWIRE: Final = {
-    "CreateStreamRequest": ("CREATE_STREAM_REQUEST",),
+    "CreateStreamRequest": ("CREATE_STREAM_REQUEST", "CREATE_STREAM_REQUEST_REPEATED_NAME"),
     "UpdateStreamRequest": ("UPDATE_STREAM_REQUEST",),
-    "Stream": ("STREAM", "STREAM_CURRENT_SPEC", "CONFERENCE_STREAM"),
+    "CreateConferenceStreamRequest": ("CREATE_CONFERENCE_STREAM_REQUEST",),
+    "UpdateConferenceStreamRequest": ("UPDATE_CONFERENCE_STREAM_REQUEST",),
+    "Stream": ("STREAM", "STREAM_CURRENT_SPEC", "CONFERENCE_STREAM", "STREAM_WITH_DATE_CREATED"),
+    "ConferenceStream": ("CONFERENCE_STREAM", "CONFERENCE_STREAM_WITH_DATE_CREATED"),
     "ErrorResponse": ("ERROR_RESPONSE",),
+    "ErrorListResponse": ("ERROR_LIST_RESPONSE",),
     "StreamStatusCallback": (
         "STREAM_STATUS_CALLBACK_STARTED",
         "STREAM_STATUS_CALLBACK_STOPPED",
         "STREAM_STATUS_CALLBACK_ERROR",
     ),
+    "CallStatusCallback": ("CALL_STATUS_CALLBACK", "INBOUND_CALL_STATUS_CALLBACK"),
+    "RecordingStatusCallback": ("RECORDING_STATUS_CALLBACK",),
+    "TranscriptionStatusCallback": ("TRANSCRIPTION_STATUS_CALLBACK",),
 }
 
 Documented = tuple[WireModel, Any]

@@ -1,9 +1,11 @@
-"""SignalWire (Compatibility/LaML, Twilio-compatible) call media streams: typed models.
+"""SignalWire (Compatibility/LaML, Twilio-compatible) call media streams and status callbacks:
+typed models.
 
-Requests you send (:class:`CreateStreamRequest`, :class:`UpdateStreamRequest`, as forms, to
-the paths :func:`create_stream_path` and :func:`update_stream_path` give), the responses you
-get back (:class:`Stream`, :class:`ErrorResponse`, JSON), the status callbacks you receive
-(:class:`StreamStatusCallback`, a form) and their signatures (:func:`verify_signature`).
+Requests you send (:class:`CreateStreamRequest`, :class:`UpdateStreamRequest` and their
+conference twins, as forms, to the paths :func:`create_stream_path` and the others give), the
+responses you get back (:class:`Stream`, :class:`ConferenceStream`, :class:`ErrorResponse`,
+JSON), the status callbacks you receive (stream, call, recording and transcription, forms, told
+apart by :func:`parse_callback`) and their signatures (:func:`verify_signature`).
 
 >>> import voice_webhooks.signalwire as signalwire
 >>> req = signalwire.CreateStreamRequest(url="wss://ws.example/audio", name="s1",
@@ -15,7 +17,7 @@ get back (:class:`Stream`, :class:`ErrorResponse`, JSON), the status callbacks y
 """
 
 from .._stream_session import StreamProblem, StreamProtocolError
-from ._parameters import MAX_PARAMETERS
+from ._parameters import MAX_PARAMETERS, Parameters
 from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
 from ._stream_replies import (
     ClearMessage,
@@ -26,23 +28,45 @@ from ._stream_replies import (
     SendMediaMessage,
 )
 from ._stream_session import StreamSession
+from .call_status import CallStatusCallback
 from .callbacks import StreamStatusCallback
+from .dispatch import CALLBACK_KINDS, StatusCallback, UnknownCallback, parse_callback
 from .enums import (
+    CallDirection,
+    CallStatus,
     HttpMethod,
+    RecordingSource,
+    RecordingStatus,
+    StreamCodec,
     StreamErrorCode,
     StreamEvent,
     StreamStatus,
     StreamUpdateStatus,
     Track,
+    TranscriptionStatus,
 )
-from .paths import create_stream_path, update_stream_path
-from .requests import CreateStreamRequest, UpdateStreamRequest
-from .responses import ErrorResponse, Stream
+from .paths import (
+    create_conference_stream_path,
+    create_stream_path,
+    update_conference_stream_path,
+    update_stream_path,
+)
+from .proxy import public_url
+from .recordings import RecordingStatusCallback
+from .requests import (
+    CreateConferenceStreamRequest,
+    CreateStreamRequest,
+    UpdateConferenceStreamRequest,
+    UpdateStreamRequest,
+)
+from .responses import ConferenceStream, ErrorListResponse, ErrorResponse, Stream
 from .signatures import (
+    SIGNALWIRE_SHA256_SIGNATURE_HEADER,
     SIGNALWIRE_SIGNATURE_HEADER,
     TWILIO_SIGNATURE_HEADER,
     body_sha256,
     sign,
+    verify_request,
     verify_signature,
     with_body_sha256,
 )
@@ -62,6 +86,7 @@ from .stream_messages import (
     UnknownStreamMessage,
     parse_stream_message,
 )
+from .transcriptions import TranscriptionStatusCallback
 from .verbs import (
     ConferenceStreamNoun,
     Connect,
@@ -71,25 +96,33 @@ from .verbs import (
     Start,
     Stop,
     StopStreamNoun,
-    StreamCodec,
     StreamNoun,
+    StreamNounCodec,
     StreamParameter,
 )
 
 __all__ = [
+    "CALLBACK_KINDS",
     "MAX_PARAMETERS",
+    "SIGNALWIRE_SHA256_SIGNATURE_HEADER",
     "SIGNALWIRE_SIGNATURE_HEADER",
     "TWILIO_SIGNATURE_HEADER",
+    "CallDirection",
+    "CallStatus",
+    "CallStatusCallback",
     "ClearMessage",
+    "ConferenceStream",
     "ConferenceStreamNoun",
     "Connect",
     "ConnectedMessage",
+    "CreateConferenceStreamRequest",
     "CreateStreamRequest",
     "CxmlResponse",
     "CxmlVerb",
     "Dtmf",
     "DtmfDigit",
     "DtmfMessage",
+    "ErrorListResponse",
     "ErrorResponse",
     "HttpMethod",
     "Mark",
@@ -99,7 +132,11 @@ __all__ = [
     "MediaFormat",
     "MediaMessage",
     "MediaTrack",
+    "Parameters",
     "RawVerb",
+    "RecordingSource",
+    "RecordingStatus",
+    "RecordingStatusCallback",
     "SendDtmf",
     "SendDtmfMessage",
     "SendMarkMessage",
@@ -108,6 +145,7 @@ __all__ = [
     "Start",
     "StartMessage",
     "StartMetadata",
+    "StatusCallback",
     "Stop",
     "StopMessage",
     "StopStreamNoun",
@@ -117,6 +155,7 @@ __all__ = [
     "StreamEvent",
     "StreamMessage",
     "StreamNoun",
+    "StreamNounCodec",
     "StreamParameter",
     "StreamProblem",
     "StreamProtocol",
@@ -126,13 +165,22 @@ __all__ = [
     "StreamStatusCallback",
     "StreamUpdateStatus",
     "Track",
+    "TranscriptionStatus",
+    "TranscriptionStatusCallback",
+    "UnknownCallback",
     "UnknownStreamMessage",
+    "UpdateConferenceStreamRequest",
     "UpdateStreamRequest",
     "body_sha256",
+    "create_conference_stream_path",
     "create_stream_path",
+    "parse_callback",
     "parse_stream_message",
+    "public_url",
     "sign",
+    "update_conference_stream_path",
     "update_stream_path",
+    "verify_request",
     "verify_signature",
     "with_body_sha256",
 ]

@@ -11,16 +11,21 @@ from typing import Annotated
 from pydantic import Field
 
 from ..types import ClosedEnum, OpenEnum
-from .enums import Track, TrackValue
+from ._rfc2822 import Rfc2822Datetime
+from .enums import StreamStatus, Track, TrackValue
 
 __all__ = [
     "AccountSid",
     "CallSid",
     "ConferenceSid",
     "SentStreamTrack",
+    "StreamDateCreated",
+    "StreamDateUpdated",
     "StreamName",
+    "StreamResourceStatus",
     "StreamSid",
     "StreamTrack",
+    "StreamUri",
 ]
 
 AccountSid = Annotated[
@@ -45,15 +50,37 @@ StreamSid = Annotated[str, Field(description="The unique identifier for the stre
 StreamName = Annotated[
     str | None,
     Field(
-        description="Unique name for the Stream, per Call. It is used to stop a Stream by name "
-        "(and defaults to the stream's SID)."
+        description="Unique name for the Stream, per Call (per Conference for a conference "
+        "stream). It is used to stop a Stream by name (and defaults to the stream's SID)."
     ),
 ]
-_TRACK = Field(
-    description="Which audio of the call the stream sends: one of inbound_track, "
-    "outbound_track, both_tracks. Default is both_tracks."
-)
-StreamTrack = Annotated[OpenEnum[Track] | None, _TRACK]
+StreamTrack = Annotated[
+    OpenEnum[Track] | None,
+    Field(
+        description="The track configuration for this stream: inbound_track, outbound_track "
+        "or both_tracks."
+    ),
+]
 """The track of a stream the provider reports (open: a new value is kept as text)."""
-SentStreamTrack = Annotated[ClosedEnum[Track, TrackValue] | None, _TRACK]
+SentStreamTrack = Annotated[
+    ClosedEnum[Track, TrackValue] | None,
+    Field(
+        description="Which audio the stream sends: one of inbound_track, outbound_track, "
+        "both_tracks. Sent only when set: SignalWire's REST API documents both_tracks as the "
+        "default, its cXML <Stream> and Twilio inbound_track, so the provider's own default "
+        "applies when it is left out."
+    ),
+]
 """The track of a stream the user asks for (closed: a typo is an error)."""
+StreamDateCreated = Annotated[
+    Rfc2822Datetime | None,
+    Field(description="The date, in RFC 2822 GMT format, this stream was created."),
+]
+StreamDateUpdated = Annotated[
+    Rfc2822Datetime,
+    Field(description="The date, in RFC 2822 GMT format, this stream was updated."),
+]
+StreamUri = Annotated[str, Field(description="The URI for the stream.")]
+StreamResourceStatus = Annotated[
+    OpenEnum[StreamStatus], Field(description="The status of the stream.")
+]

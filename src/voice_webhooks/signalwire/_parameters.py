@@ -1,19 +1,28 @@
-"""The custom parameters of a Create Stream request: ``Parameter1.Name``/``Parameter1.Value`` …
+"""The custom parameters of a stream request: ``Parameter1.Name``/``Parameter1.Value`` …
 
-On the wire they are numbered pairs of form keys; in Python one ordered ``dict``.  Folding the
-keys into the dict (on input) and spreading it back (on output) is all this module does.
+On the wire they are numbered pairs of form keys, and a name may come more than once
+(SignalWire's own API spec sends ``Parameter1.Name=FirstName`` and ``Parameter2.Name=FirstName``).
+In Python they are one :class:`Parameters`: a ``dict`` by name, which also keeps every pair in
+order.  Folding the keys into it (on input) and spreading it back (on output) is what this module
+does.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final, NoReturn, cast
 
-from pydantic import ValidationError
-from pydantic_core import InitErrorDetails, PydanticCustomError
+from pydantic import GetCoreSchemaHandler, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError, core_schema
 
-__all__ = ["MAX_PARAMETERS", "fold_parameters", "parameter_fields"]
+__all__ = [
+    "MAX_PARAMETERS",
+    "Parameters",
+    "ParametersSchema",
+    "fold_parameters",
+    "parameter_fields",
+]
 
 MAX_PARAMETERS: Final = 99
 """How many custom parameters a stream may carry (``Parameter1`` … ``Parameter99``)."""
@@ -23,19 +32,98 @@ _PARAMETER_KEY = re.compile(r"Parameter([0-9]+)\.(Name|Value)")
 _NAME, _VALUE = "Name", "Value"
 
 
-def _key(number: int, part: str) -> str:
-    return f"Parameter{number}.{part}"
+class Parameters(dict[str, str]):
+    """Custom stream parameters: a read-only ``dict`` by name that keeps every pair in order.
+
+    A name sent more than once is kept every time in :attr:`pairs` (and on the wire); the
+    mapping holds its last value, as a JSON object with that key repeated reads.  With unique
+    names it is the plain ``dict`` of the parameters.  Build one from a mapping, or from pairs
+    to repeat a name.
+
+    >>> params = Parameters([("FirstName", "Jane"), ("FirstName", "Joe")])
+    >>> params["FirstName"], params.pairs
+    ('Joe', (('FirstName', 'Jane'), ('FirstName', 'Joe')))
+    >>> params.getall("FirstName")
+    ['Jane', 'Joe']
+    >>> Parameters({"tenant": "42"}) == {"tenant": "42"}
+    True
+    """
+
+    __slots__ = ("_pairs",)
+    _pairs: tuple[tuple[str, str], ...]
+
+    def __init__(self, pairs: Mapping[str, str] | Iterable[tuple[str, str]] = (), /) -> None:
+        given: Iterable[object] = pairs.items() if isinstance(pairs, Mapping) else pairs
+        items: list[tuple[str, str]] = []
+        for item in given:
+            if not (isinstance(item, (tuple, list)) and len(item) == 2):
+                raise TypeError(f"parameters are (name, value) pairs, not {item!r}")
+            name, value = item
+            items.append(cast("tuple[str, str]", (name, value)))
+        super().__init__(items)
+        self._pairs = tuple(items)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """Every ``(name, value)`` pair, in order, a repeated name every time it comes."""
+        return self._pairs
+
+    def getall(self, name: str) -> list[str]:
+        """Every value given to ``name``, in order (empty when there is none).
+
+        >>> Parameters({"a": "1"}).getall("b")
+        []
+        """
+        return [value for key, value in self._pairs if key == name]
+
+    @property
+    def has_repeats(self) -> bool:
+        """Whether some name comes more than once (the mapping then shows only its last value)."""
+        return len(self._pairs) != len(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Parameters):
+            return self._pairs == other._pairs
+        if isinstance(other, Mapping):
+            return not self.has_repeats and dict(self) == dict(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        if self.has_repeats:
+            return f"Parameters({list(self._pairs)!r})"
+        return dict.__repr__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Parameters, (self._pairs,))
+
+    def _read_only(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("Parameters are read-only: build new ones, e.g. Parameters({**old, k: v})")
+
+    __setitem__ = __delitem__ = _read_only
+    clear = pop = popitem = setdefault = update = __ior__ = _read_only  # pyright: ignore[reportAssignmentType]
 
 
-def parameter_fields(parameters: Mapping[str, str]) -> Iterable[tuple[str, str]]:
-    """The wire keys and values of ``parameters``, numbered from 1 in order.
+def parameter_fields(parameters: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+    """The wire keys and values of ``parameters``, numbered from 1 in order (every pair of a
+    :class:`Parameters`, a repeated name included).
 
     >>> list(parameter_fields({"tenant": "42"}))
     [('Parameter1.Name', 'tenant'), ('Parameter1.Value', '42')]
     """
-    for number, (name, value) in enumerate(parameters.items(), start=1):
+    pairs = parameters.pairs if isinstance(parameters, Parameters) else parameters.items()
+    for number, (name, value) in enumerate(pairs, start=1):
         yield _key(number, _NAME), name
         yield _key(number, _VALUE), value
+
+
+def _key(number: int, part: str) -> str:
+    return f"Parameter{number}.{part}"
 
 
 class _Problems:
@@ -50,11 +138,11 @@ class _Problems:
 
 def fold_parameters(data: Mapping[str, Any], *, title: str) -> Mapping[str, Any]:
     """``data`` with its ``ParameterN.Name``/``ParameterN.Value`` keys folded into one
-    ``parameters`` dict, or ``data`` itself when it has none.
+    :class:`Parameters` under ``parameters``, or ``data`` itself when it has none.
 
-    Numbers run from 1 to at most 99 without gaps or leading zeros, every name has a value and
-    every value a name, and no name repeats (a dict cannot hold it twice); anything else raises
-    a :class:`~pydantic.ValidationError` located at the wire key concerned.
+    Numbers run from 1 to at most 99 without gaps or leading zeros, and every name has a value
+    and every value a name; anything else raises a :class:`~pydantic.ValidationError` located
+    at the wire key concerned.  A repeated name is kept, in order.
 
     >>> fold_parameters({"Url": "wss://a.example", "Parameter1.Name": "k",
     ...                  "Parameter1.Value": "v"}, title="example")
@@ -97,7 +185,7 @@ def fold_parameters(data: Mapping[str, Any], *, title: str) -> Mapping[str, Any]
                 "Custom parameters given both as a mapping and as ParameterN keys",
                 rest[other],
             )
-    parameters: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
     expected = 1
     for number in sorted(numbered):
         pair = numbered[number]
@@ -121,18 +209,42 @@ def fold_parameters(data: Mapping[str, Any], *, title: str) -> Mapping[str, Any]
                 f"Field required (Parameter{number}.{present} is given without it)",
             )
             continue
-        name = pair[_NAME]
-        if not isinstance(name, str):
-            continue  # reported as a string_type problem above
-        if name in parameters:
-            problems.add(
-                _key(number, _NAME),
-                "parameter_duplicate_name",
-                "A parameter of this name is already given",
-                name,
-            )
-            continue
-        parameters[name] = pair[_VALUE]
+        pairs.append((pair[_NAME], pair[_VALUE]))
     if problems.details:
         raise ValidationError.from_exception_data(title, problems.details)
-    return {**rest, PARAMETERS_FIELD: parameters}
+    return {**rest, PARAMETERS_FIELD: Parameters(pairs)}
+
+
+def _checked(value: Parameters) -> Parameters:
+    if len(value.pairs) > MAX_PARAMETERS:
+        raise PydanticCustomError(
+            "too_long",
+            "At most {max_length} custom parameters are allowed",
+            {"max_length": MAX_PARAMETERS},
+        )
+    for name, text in value.pairs:
+        if not (isinstance(name, str) and isinstance(text, str)):
+            raise PydanticCustomError(
+                "string_type", "Parameter names and values should be valid strings"
+            )
+    return value
+
+
+class ParametersSchema:
+    """The core schema of a custom-parameters field: a ``dict[str, str]`` of at most 99
+    entries, given back as :class:`Parameters` (a :class:`Parameters` given is kept whole,
+    its repeated names included)."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        mapping = core_schema.dict_schema(
+            core_schema.str_schema(), core_schema.str_schema(), max_length=MAX_PARAMETERS
+        )
+
+        def validate(value: Any, inner: core_schema.ValidatorFunctionWrapHandler) -> Parameters:
+            if isinstance(value, Parameters):
+                return _checked(value)
+            return Parameters(inner(value))
+
+        return core_schema.no_info_wrap_validator_function(validate, mapping)

@@ -1,9 +1,10 @@
 """RFC 2822 date-times (``Wed, 19 Sep 2018 21:00:00 +0000``), as in the Streams API responses.
 
 :data:`Rfc2822Datetime` is an aware :class:`~datetime.datetime`, written back in RFC 2822.  In
-lenient mode a sloppy but readable date is repaired (SignalWire's docs write ``Sept``; long
-month or day names, odd spacing, a wrong day of the week, no zone taken as UTC); strict mode
-accepts only RFC 2822 proper.
+lenient mode a sloppy but readable date is repaired (long month or day names, odd spacing, a
+wrong day of the week, no zone taken as UTC); strict mode accepts only RFC 2822 proper, and the
+month ``Sept`` that SignalWire's own API spec writes (``Tue, 25 Sept 2018 20:00:00 +0000``),
+which is written back as ``Sep``.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ _MONTHS: Final = (
     "Nov",
     "Dec",
 )
+_SEPT: Final = "Sept"  # SignalWire's spelling of September, in its own API spec's examples
 _RFC2822 = re.compile(
-    rf"(?:({'|'.join(_DAYS)}), )?(\d{{1,2}}) ({'|'.join(_MONTHS)}) (\d{{4}}) "
+    rf"(?:({'|'.join(_DAYS)}), )?(\d{{1,2}}) ({'|'.join(_MONTHS)}|{_SEPT}) (\d{{4}}) "
     r"(\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|GMT|UT)"
 )
 # Lenient repairs: full or ``Sept``-style names cut to their three letters, any case.
@@ -70,7 +72,7 @@ def _exact(text: str, strict: bool) -> datetime | None:
     try:
         value = datetime(
             int(year),
-            _MONTHS.index(month) + 1,
+            _MONTHS.index(month[:3]) + 1,
             int(day),
             int(hour),
             int(minute),

@@ -14,6 +14,7 @@ from .._wire import WireModel
 __all__ = [
     "EventMessage",
     "MessageStreamSid",
+    "OptionalSequenceNumber",
     "SequenceNumber",
     "StreamMessageModel",
     "TargetStreamSid",
@@ -34,13 +35,13 @@ class EventMessage(StreamMessageModel):
     event: str = Field(description="The type of WebSocket message.")
 
 
-SequenceNumber = Annotated[
-    DecimalText,
-    Field(
-        description='Message sequence tracking, starting from "1" and incrementing with each '
-        "message (decimal text on the wire)."
-    ),
-]
+_SEQUENCE = Field(
+    description='Message sequence tracking, starting from "1" and incrementing with each '
+    "message (decimal text on the wire)."
+)
+SequenceNumber = Annotated[DecimalText, _SEQUENCE]
+OptionalSequenceNumber = Annotated[DecimalText | None, _SEQUENCE]
+"""A sequence number a message may leave out."""
 MessageStreamSid = Annotated[
     str | None,
     Field(

@@ -16,8 +16,14 @@ from typing import Literal
 from .._enums import WireEnum
 
 __all__ = [
+    "CallDirection",
+    "CallStatus",
     "HttpMethod",
     "HttpMethodValue",
+    "RecordingSource",
+    "RecordingStatus",
+    "StreamCodec",
+    "StreamCodecValue",
     "StreamErrorCode",
     "StreamEvent",
     "StreamStatus",
@@ -25,12 +31,16 @@ __all__ = [
     "StreamUpdateStatusValue",
     "Track",
     "TrackValue",
+    "TranscriptionStatus",
 ]
 
 
 class Track(WireEnum):
-    """Which audio of the call a stream sends. REST default ``both_tracks`` (Twilio:
-    ``inbound_track``).
+    """Which audio of the call a stream sends.
+
+    The documented default disagrees: SignalWire's REST API says ``both_tracks``, its cXML
+    ``<Stream>`` and Twilio say ``inbound_track``.  The requests leave ``Track`` out unless
+    you set it, so the provider's own default applies.
 
     >>> Track("both_tracks") is Track.BOTH_TRACKS
     True
@@ -122,3 +132,120 @@ class StreamErrorCode(WireEnum):
     GENERAL_ERROR = "general_error"
     DUPLICATED_STREAM_ID = "Duplicated stream ID"
     DUPLICATED_STREAM_NAME = "Duplicated stream name"
+
+
+class StreamCodec(WireEnum):
+    """The audio codec of a conference stream (``StreamCodec``); SignalWire's default is
+    ``PCMU`` at 8000 Hz.
+
+    >>> StreamCodec("L16@16000h").name
+    'L16_16000H'
+    """
+
+    PCMU = "PCMU"
+    """G.711 µ-law, 8000 Hz."""
+    PCMA = "PCMA"
+    """G.711 A-law, 8000 Hz."""
+    L16 = "L16"
+    """Linear 16-bit PCM."""
+    L16_16000H = "L16@16000h"
+    """Linear 16-bit PCM at 16000 Hz."""
+    L16_24000H = "L16@24000h"
+    """Linear 16-bit PCM at 24000 Hz."""
+
+
+StreamCodecValue = Literal["PCMU", "PCMA", "L16", "L16@16000h", "L16@24000h"]
+"""The values of :class:`StreamCodec`, for type checkers."""
+
+
+class CallStatus(WireEnum):
+    """The status of a call, as its status callback reports it.
+
+    >>> CallStatus("no-answer") is CallStatus.NO_ANSWER
+    True
+    """
+
+    INITIATED = "initiated"
+    """The initial dial has begun."""
+    RINGING = "ringing"
+    """The call is ringing."""
+    IN_PROGRESS = "in-progress"
+    """The call was answered and is in progress."""
+    QUEUED = "queued"
+    """The call is ready and in line to initiate."""
+    FAILED = "failed"
+    """The call could not be completed. Usually occurs when the phone number does not exist."""
+    BUSY = "busy"
+    """The caller encountered a busy signal."""
+    NO_ANSWER = "no-answer"
+    """The call ended without an answer."""
+    COMPLETED = "completed"
+    """The call was answered and ended normally."""
+    CANCELED = "canceled"
+    """The REST API canceled the call while it was ringing or queued."""
+
+
+class CallDirection(WireEnum):
+    """The direction of a call.
+
+    >>> CallDirection("outbound-api").name
+    'OUTBOUND_API'
+    """
+
+    OUTBOUND_DIAL = "outbound-dial"
+    """A call launched through the Dial verb."""
+    OUTBOUND_API = "outbound-api"
+    """A call launched through the REST API."""
+    INBOUND = "inbound"
+    """An inbound call."""
+
+
+class RecordingStatus(WireEnum):
+    """The status of a recording, as its status callback reports it.
+
+    >>> RecordingStatus("absent").name
+    'ABSENT'
+    """
+
+    IN_PROGRESS = "in-progress"
+    """Recording has begun."""
+    COMPLETED = "completed"
+    """File is available."""
+    ABSENT = "absent"
+    """Recording was too short or no audio was detected."""
+
+
+class RecordingSource(WireEnum):
+    """How a recording was made (``RecordingSource``), as SignalWire's API spec lists it.
+
+    >>> RecordingSource("RecordVerb") is RecordingSource.RECORD_VERB
+    True
+    """
+
+    DIAL_VERB = "DialVerb"
+    """The ``record`` attribute of ``<Dial>``."""
+    CONFERENCE = "Conference"
+    """A conference recording."""
+    OUT_BOUND_API = "OutBoundApi"
+    """The ``Record`` parameter of an outbound call created through the REST API."""
+    TRUNKING = "Trunking"
+    """A SIP trunk recording."""
+    RECORD_VERB = "RecordVerb"
+    """The ``<Record>`` verb."""
+    START_CALL_RECORDING_API = "StartCallRecordingApi"
+    """A call recording started through the REST API."""
+    START_CONFERENCE_RECORDING = "StartConferenceRecording"
+    """A conference recording started through the REST API."""
+
+
+class TranscriptionStatus(WireEnum):
+    """The status of a transcription, as its status callback reports it.
+
+    >>> TranscriptionStatus("failed").value
+    'failed'
+    """
+
+    COMPLETED = "completed"
+    """The transcription is ready: ``TranscriptionText`` holds it."""
+    FAILED = "failed"
+    """The recording could not be transcribed."""

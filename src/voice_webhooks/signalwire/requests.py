@@ -1,8 +1,11 @@
-"""The request bodies of the Streams API: create a stream, and update (stop) one.
+"""The request bodies of the Streams API: create a stream, and update (stop) one, for a call
+(:class:`CreateStreamRequest`, :class:`UpdateStreamRequest`) or a conference
+(:class:`CreateConferenceStreamRequest`, :class:`UpdateConferenceStreamRequest`).
 
-Both are ``application/x-www-form-urlencoded`` forms sent with HTTP Basic auth (project id and
+All are ``application/x-www-form-urlencoded`` forms sent with HTTP Basic auth (project id and
 API token on SignalWire, account SID and auth token on Twilio) to the paths of
-:mod:`voice_webhooks.signalwire.paths`.
+:mod:`voice_webhooks.signalwire.paths`.  Nothing the user did not set is sent: the provider's
+own defaults apply (they disagree on ``Track``'s, see :class:`~voice_webhooks.signalwire.Track`).
 """
 
 from __future__ import annotations
@@ -27,10 +30,29 @@ from .._wire import SentModel
 from ..types import ClosedEnum
 from ._base import SignalWireForm
 from ._fields import SentStreamTrack, StreamName
-from ._parameters import MAX_PARAMETERS, fold_parameters, parameter_fields
-from .enums import HttpMethod, HttpMethodValue, StreamUpdateStatus, StreamUpdateStatusValue
+from ._form_values import FormBool
+from ._parameters import (
+    MAX_PARAMETERS,
+    Parameters,
+    ParametersSchema,
+    fold_parameters,
+    parameter_fields,
+)
+from .enums import (
+    HttpMethod,
+    HttpMethodValue,
+    StreamCodec,
+    StreamCodecValue,
+    StreamUpdateStatus,
+    StreamUpdateStatusValue,
+)
 
-__all__ = ["CreateStreamRequest", "UpdateStreamRequest"]
+__all__ = [
+    "CreateConferenceStreamRequest",
+    "CreateStreamRequest",
+    "UpdateConferenceStreamRequest",
+    "UpdateStreamRequest",
+]
 
 _URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _NOT_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
@@ -107,21 +129,8 @@ def _wire_parameters_schema(schema: dict[str, Any]) -> None:
     }
 
 
-class CreateStreamRequest(SentModel, SignalWireForm):
-    """Create Stream: start streaming a call's audio to a WebSocket server.
-
-    ``POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams``
-    (:func:`~voice_webhooks.signalwire.paths.create_stream_path`).  The custom parameters are
-    one ordered ``dict`` here and ``Parameter1.Name``/``Parameter1.Value`` … on the wire.
-
-    >>> req = CreateStreamRequest(url="wss://ws.example/audio", name="s1", track="both_tracks",
-    ...                           parameters={"tenant": "42"})
-    >>> req.to_form()  # doctest: +NORMALIZE_WHITESPACE
-    {'Url': 'wss://ws.example/audio', 'Name': 's1', 'Track': 'both_tracks',
-     'Parameter1.Name': 'tenant', 'Parameter1.Value': '42'}
-    >>> CreateStreamRequest.from_form(req.to_form_body()) == req
-    True
-    """
+class _StreamRequest(SentModel, SignalWireForm):
+    """The fields of a request that starts a stream, of a call or of a conference."""
 
     model_config = ConfigDict(json_schema_extra=_wire_parameters_schema)
 
@@ -150,12 +159,13 @@ class CreateStreamRequest(SentModel, SignalWireForm):
         "the stream.",
     )
     # No alias= here: the generator gives _PARAMETERS_ALIAS, and type checkers then take
-    # `parameters=` (not `Parameters=`) as the keyword of __init__.
-    parameters: dict[str, str] = Field(
+    # `parameters=` (not `Parameters=`) as the keyword of __init__.  The value is a
+    # `Parameters` (a dict), which keeps a repeated name too.
+    parameters: Annotated[dict[str, str], ParametersSchema()] = Field(
         default_factory=dict,
-        max_length=MAX_PARAMETERS,
         description="Custom parameters (name and value) to pass towards the wss server, up to "
-        f"{MAX_PARAMETERS}; sent as Parameter1.Name, Parameter1.Value, … in this order.",
+        f"{MAX_PARAMETERS}; sent as Parameter1.Name, Parameter1.Value, … in this order. A "
+        "name may be given more than once (build them as Parameters([(name, value), …])).",
     )
 
     @model_validator(mode="before")
@@ -175,10 +185,64 @@ class CreateStreamRequest(SentModel, SignalWireForm):
         out: dict[str, Any] = {}
         for key, value in data.items():
             if key == _PARAMETERS_ALIAS:
-                out.update(parameter_fields(value))
+                out.update(parameter_fields(self.parameters))
             else:
                 out[key] = value
         return out
+
+    @property
+    def parameter_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The custom parameters as ``(name, value)`` pairs, in order, a repeated name every
+        time it is given (:attr:`parameters` maps each name to its last value)."""
+        params = self.parameters
+        return params.pairs if isinstance(params, Parameters) else tuple(params.items())
+
+
+class CreateStreamRequest(_StreamRequest):
+    """Create Stream: start streaming a call's audio to a WebSocket server.
+
+    ``POST /api/laml/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}/Streams``
+    (:func:`~voice_webhooks.signalwire.paths.create_stream_path`).  The custom parameters are
+    a ``dict`` here (a :class:`~voice_webhooks.signalwire.Parameters`, which also keeps a
+    repeated name, in :attr:`parameter_pairs`) and ``Parameter1.Name``/``Parameter1.Value`` …
+    on the wire.
+
+    >>> req = CreateStreamRequest(url="wss://ws.example/audio", name="s1", track="both_tracks",
+    ...                           parameters={"tenant": "42"})
+    >>> req.to_form()  # doctest: +NORMALIZE_WHITESPACE
+    {'Url': 'wss://ws.example/audio', 'Name': 's1', 'Track': 'both_tracks',
+     'Parameter1.Name': 'tenant', 'Parameter1.Value': '42'}
+    >>> CreateStreamRequest.from_form(req.to_form_body()) == req
+    True
+    >>> twice = CreateStreamRequest.from_form(
+    ...     "Url=wss%3A%2F%2Fws.example&Parameter1.Name=a&Parameter1.Value=1"
+    ...     "&Parameter2.Name=a&Parameter2.Value=2")
+    >>> twice.parameters, twice.parameter_pairs
+    (Parameters([('a', '1'), ('a', '2')]), (('a', '1'), ('a', '2')))
+    """
+
+
+class CreateConferenceStreamRequest(_StreamRequest):
+    """Create Conference Stream: start streaming a conference's audio to a WebSocket server.
+
+    ``POST /api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Streams``
+    (:func:`~voice_webhooks.signalwire.paths.create_conference_stream_path`).  The fields of
+    :class:`CreateStreamRequest`, and the codec and real-time mode of the stream.
+
+    >>> req = CreateConferenceStreamRequest(url="wss://ws.example/audio",
+    ...                                     stream_codec="L16@16000h", stream_real_time=True)
+    >>> req.to_form()
+    {'Url': 'wss://ws.example/audio', 'StreamCodec': 'L16@16000h', 'StreamRealTime': 'true'}
+    >>> CreateConferenceStreamRequest.from_form(req.to_form()) == req
+    True
+    """
+
+    stream_codec: ClosedEnum[StreamCodec, StreamCodecValue] | None = Field(
+        default=None, description="The audio codec to use for the stream."
+    )
+    stream_real_time: FormBool | None = Field(
+        default=None, description="Enable real-time streaming for the conference stream."
+    )
 
 
 class UpdateStreamRequest(SentModel, SignalWireForm):
@@ -197,3 +261,14 @@ class UpdateStreamRequest(SentModel, SignalWireForm):
     status: ClosedEnum[StreamUpdateStatus, StreamUpdateStatusValue] = Field(
         description="The status of the stream. Set it to `stopped` to stop the stream."
     )
+
+
+class UpdateConferenceStreamRequest(UpdateStreamRequest):
+    """Update Conference Stream: stop a conference stream (``Status=stopped``).
+
+    ``POST …/Conferences/{ConferenceSid}/Streams/{Sid}``
+    (:func:`~voice_webhooks.signalwire.paths.update_conference_stream_path`).
+
+    >>> UpdateConferenceStreamRequest(status="stopped").to_form_body()
+    'Status=stopped'
+    """

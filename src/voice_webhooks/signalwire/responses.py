@@ -1,4 +1,6 @@
-"""The JSON bodies the Streams API answers with: a :class:`Stream`, or an :class:`ErrorResponse`.
+"""The JSON bodies the Streams API answers with: a :class:`Stream` (call streams), a
+:class:`ConferenceStream` (conference streams), or an error (:class:`ErrorResponse`, and
+:class:`ErrorListResponse` for a conference stream request that fails validation).
 
 Their keys are snake_case on the wire already, so Python and wire names are the same.
 """
@@ -11,12 +13,26 @@ from pydantic import BeforeValidator, Field, PlainSerializer, StrictInt
 from pydantic_core import PydanticCustomError
 
 from .._wire import WireModel
-from ..types import OpenEnum
-from ._fields import AccountSid, CallSid, ConferenceSid, StreamName, StreamSid
-from ._rfc2822 import Rfc2822Datetime
-from .enums import StreamStatus
+from ._fields import (
+    AccountSid,
+    CallSid,
+    ConferenceSid,
+    StreamDateCreated,
+    StreamDateUpdated,
+    StreamName,
+    StreamResourceStatus,
+    StreamSid,
+    StreamUri,
+)
 
-__all__ = ["NO_ERROR", "ErrorCode", "ErrorResponse", "Stream"]
+__all__ = [
+    "NO_ERROR",
+    "ConferenceStream",
+    "ErrorCode",
+    "ErrorListResponse",
+    "ErrorResponse",
+    "Stream",
+]
 
 NO_ERROR: Final = "null"
 """How SignalWire writes "no error" in ``error_code``: the *string* ``"null"``."""
@@ -46,12 +62,13 @@ or JSON ``null`` and written as ``"null"``, SignalWire's own form."""
 class Stream(WireModel):
     """A stream, as the Create Stream and Update Stream responses describe it.
 
-    Reads both shapes in use: SignalWire's documented nine fields (with ``api_version`` and
-    ``error_code``) and the seven of the current spec and of Twilio (where ``name`` may be
-    ``null``); a conference stream has ``conference_sid`` in place of ``call_sid``.
+    Reads every shape in use: SignalWire's documented nine fields (with ``api_version`` and
+    ``error_code``), the seven of the current spec and of Twilio (where ``name`` may be
+    ``null``), and ``date_created`` that SignalWire's API models add; a conference stream has
+    ``conference_sid`` in place of ``call_sid`` (:class:`ConferenceStream` reads only those).
     ``error_code`` is ``None`` when SignalWire sends the string ``"null"``, and :meth:`to_json`
-    writes it back as ``"null"``.  ``date_updated`` is RFC 2822 on the wire and an aware
-    datetime here (SignalWire's ``Sept`` is repaired in lenient mode, an error in strict mode).
+    writes it back as ``"null"``.  The dates are RFC 2822 on the wire and aware datetimes here
+    (SignalWire's ``Sept`` is repaired in lenient mode, an error in strict mode).
 
     >>> stream = Stream.from_json(
     ...     '{"account_sid": "AC1", "call_sid": "CA1", "sid": "MZ1", "name": null,'
@@ -71,16 +88,39 @@ class Stream(WireModel):
     conference_sid: ConferenceSid = None
     sid: StreamSid
     name: StreamName = None
-    status: OpenEnum[StreamStatus] = Field(description="The status of the stream.")
-    date_updated: Rfc2822Datetime = Field(
-        description="The date, in RFC 2822 format, this stream was updated."
-    )
+    status: StreamResourceStatus
+    date_created: StreamDateCreated = None
+    date_updated: StreamDateUpdated
     error_code: ErrorCode = Field(
         default=None,
         description='Further details about a failed stream; SignalWire sends the string "null" '
         "when there are none.",
     )
-    uri: str = Field(description="The URI of the stream.")
+    uri: StreamUri
+
+
+class ConferenceStream(WireModel):
+    """A conference stream, as the Create and Update Conference Stream responses describe it.
+
+    ``POST …/Conferences/{ConferenceSid}/Streams`` (and ``…/Streams/{Sid}``) answer with it;
+    ``name`` is ``null`` when the stream was created without one.
+
+    >>> from voice_webhooks.signalwire.examples import CONFERENCE_STREAM
+    >>> stream = ConferenceStream.from_json(CONFERENCE_STREAM)
+    >>> stream.conference_sid, stream.status
+    ('b3877c40-da60-4998-90ad-b792e98472cf', <StreamStatus.QUEUED: 'queued'>)
+    >>> ConferenceStream.from_json(stream.to_json()) == stream
+    True
+    """
+
+    account_sid: AccountSid
+    conference_sid: Annotated[str, Field(description="The unique identifier for the conference.")]
+    sid: StreamSid
+    name: StreamName = None
+    status: StreamResourceStatus
+    date_created: StreamDateCreated = None
+    date_updated: StreamDateUpdated
+    uri: StreamUri
 
 
 class ErrorResponse(WireModel):
@@ -100,3 +140,14 @@ class ErrorResponse(WireModel):
         default=None, description="The URL of a page that explains the error code."
     )
     status: int = Field(description="The HTTP status code of the response.")
+
+
+class ErrorListResponse(WireModel):
+    """The error body of a conference stream request that fails validation (HTTP 422): a list
+    of messages.
+
+    >>> ErrorListResponse.from_json('{"errors": ["Url is invalid"]}').errors
+    ['Url is invalid']
+    """
+
+    errors: list[str] = Field(description="List of validation error messages.")

@@ -1,23 +1,28 @@
 """Request signatures: check that a webhook really comes from SignalWire (or Twilio).
 
 SignalWire signs each webhook with the project's Signing Key and sends the signature in the
-``X-SignalWire-Signature`` header (Twilio: ``X-Twilio-Signature``, signed with the auth
-token).  Two schemes are in use, and :func:`verify_signature` tells them apart by the
+``X-SignalWire-Signature`` header, some requests also an HMAC-SHA256 one in
+``X-SignalWire-Sha256-Signature`` (Twilio: ``X-Twilio-Signature``, signed with the auth token
+or, when ``X-Twilio-Webhooks-Signature-Settings`` says so, a shared key and HMAC-SHA256).  Two
+schemes are in use, and :func:`verify_signature` tells them, and the hash, apart by the
 signature's shape:
 
-* ``"form"``: ``base64(HMAC-SHA1(key, url + name1 + value1 + name2 + value2 …))`` over the
-  form parameters sorted by name, then value (a repeated name contributes each of its values).
-  The URL is tried as given and with the default port added or removed (``:443``/``:80``),
-  since providers are not consistent about it.  A JSON body is covered instead by a
-  ``bodySHA256`` query parameter of the URL (hex SHA-256 of the body), checked too, with the
-  signature over the URL alone.
-* ``"raw_body"``: ``hex(HMAC-SHA1(key, url + raw_body))``.
+* ``"form"`` (base64: 28 characters for HMAC-SHA1, 44 for HMAC-SHA256) over the URL followed
+  by every form parameter's name and value, sorted by name.  A JSON body is covered instead
+  by a ``bodySHA256`` query parameter of the URL (hex SHA-256 of the body), with the signature
+  over the URL alone.
+* ``"raw_body"`` (lower-case hex: 40 characters for HMAC-SHA1, 64 for HMAC-SHA256) over the
+  URL followed by the raw body.
 
-``url`` is the full URL the provider requested, scheme, host, path and query, as it was
-configured (behind a proxy, rebuild it from the original host and scheme).  Comparisons are
-constant-time.  :func:`verify_signature` answers ``False`` for any request it cannot verify,
-whatever its type or content; only a missing or mistyped signing key, a configuration error,
-raises :class:`~voice_webhooks.PayloadError`.  :func:`sign` makes signatures for tests.
+The details differ between SignalWire's SDKs and Twilio's ``RequestValidator`` (the URL's
+port, the order of a repeated name's values, a repeated pair): a signature is accepted when
+any of them accepts it, and a few cases none of them should accept are refused.
+``docs/signalwire.md`` lists every rule.  ``url`` is the full URL the provider requested, as
+configured: behind a proxy, rebuild it with :func:`~voice_webhooks.signalwire.public_url`.
+Comparisons are constant-time.  :func:`verify_signature` answers ``False`` for any request it
+cannot verify, whatever its type or content; only a missing or mistyped signing key, a
+configuration error, raises :class:`~voice_webhooks.PayloadError`.  :func:`sign` makes
+signatures for tests.
 
 >>> url = "https://example.com/stream-status"
 >>> body = b"AccountSid=AC1&StreamEvent=stream-started"
@@ -33,34 +38,50 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import re
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, Literal, Union
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlparse
 
 from .._errors import PayloadError
 from .._form import parse_urlencoded
+from ._signed_strings import (
+    signalwire_parameters,
+    signalwire_urls,
+    twilio_parameters,
+    twilio_urls,
+)
+from .proxy import Headers, header_values, public_url
 
 __all__ = [
     "BODY_SHA256_PARAMETER",
+    "SIGNALWIRE_SHA256_SIGNATURE_HEADER",
     "SIGNALWIRE_SIGNATURE_HEADER",
     "TWILIO_SIGNATURE_HEADER",
+    "Algorithm",
     "SignatureScheme",
     "SignedBody",
     "body_sha256",
     "sign",
+    "verify_request",
     "verify_signature",
     "with_body_sha256",
 ]
 
 SIGNALWIRE_SIGNATURE_HEADER: Final = "X-SignalWire-Signature"
 """The header SignalWire sends the signature in."""
+SIGNALWIRE_SHA256_SIGNATURE_HEADER: Final = "X-SignalWire-Sha256-Signature"
+"""The header SignalWire sends an HMAC-SHA256 signature in (over the same string)."""
 TWILIO_SIGNATURE_HEADER: Final = "X-Twilio-Signature"
 """The header Twilio sends the signature in."""
 
 SignatureScheme = Literal["form", "raw_body"]
-"""``"form"``: base64 HMAC-SHA1 over URL + sorted parameters; ``"raw_body"``: hex HMAC-SHA1
-over URL + raw body."""
+"""``"form"``: base64 HMAC over URL + sorted parameters; ``"raw_body"``: hex HMAC over URL +
+raw body."""
+
+Algorithm = Literal["sha1", "sha256"]
+"""The hash of the HMAC: ``"sha1"`` (``X-SignalWire-Signature``, ``X-Twilio-Signature``) or
+``"sha256"`` (``X-SignalWire-Sha256-Signature``, Twilio's ``HMAC_SHA256`` setting)."""
 
 SignedBody = Union[  # noqa: UP007
     bytes, bytearray, memoryview, str, Mapping[str, Union[str, Sequence[str]]], None  # noqa: UP007
@@ -70,8 +91,21 @@ names to a value or a list of values), or ``None`` for none (a GET request)."""
 
 BODY_SHA256_PARAMETER: Final = "bodySHA256"
 """The URL query parameter that covers a JSON body: its hex SHA-256 (:func:`with_body_sha256`)."""
-_HEX_SIGNATURE = re.compile(rb"[0-9a-fA-F]{40}")
-_DEFAULT_PORTS: Final = {"https": ":443", "http": ":80"}
+
+_HASHES: Final = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+# The shape of each kind of signature: its length, which says the scheme and the hash.
+_SHAPES: Final[dict[int, tuple[SignatureScheme, Algorithm]]] = {
+    28: ("form", "sha1"),
+    44: ("form", "sha256"),
+    40: ("raw_body", "sha1"),
+    64: ("raw_body", "sha256"),
+}
+_HEX_DIGITS: Final = frozenset(b"0123456789abcdef")
+_SIGNATURE_HEADERS: Final = (
+    SIGNALWIRE_SIGNATURE_HEADER,
+    TWILIO_SIGNATURE_HEADER,
+    SIGNALWIRE_SHA256_SIGNATURE_HEADER,
+)
 _SUBJECT = "request signature"
 
 
@@ -116,6 +150,7 @@ def _raw(body: object) -> bytes:
 
 
 def _pairs(body: object) -> list[tuple[str, str]]:
+    """The form parameters of ``body``, in order, a repeated name every time."""
     if body is None:
         return []
     if isinstance(body, Mapping):
@@ -138,62 +173,102 @@ def _pairs(body: object) -> list[tuple[str, str]]:
         raise _Unverifiable("body is not an urlencoded form") from None
 
 
-def _url_variants(url: str) -> list[str]:
-    """``url`` as given, and with its scheme's default port added or removed."""
-    scheme, sep, rest = url.partition("://")
-    default_port = _DEFAULT_PORTS.get(scheme.lower())
-    if not sep or default_port is None:
-        return [url]
-    end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
-    userinfo, at, host_port = rest[:end].rpartition("@")
-    bracket = host_port.rfind("]")  # an IPv6 host: [::1]:443
-    colon = host_port.find(":", bracket + 1)
-    host, port = (host_port, "") if colon < 0 else (host_port[:colon], host_port[colon:])
-    if not host:
-        return [url]
-    head, tail = f"{scheme}://{userinfo}{at}{host}", rest[end:]
-    if not port:
-        return [url, head + default_port + tail]
-    if port == default_port:
-        return [url, head + tail]
-    return [url]
-
-
-def _body_sha256_values(url: str) -> list[str]:
+def _json_document(raw: bytes) -> object:
+    """The JSON object or array ``raw`` holds, or ``None`` when it holds none (a form body
+    never starts with a raw ``{`` or ``[``: urlencoding escapes them)."""
+    if raw.lstrip()[:1] not in (b"{", b"["):
+        return None
     try:
-        query = urlsplit(url).query
+        value: object = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return value
+
+
+def _json_object_pairs(document: object) -> list[tuple[str, str]] | None:
+    """The members of a JSON object whose values are all strings, as form parameters
+    (SignalWire's Python SDK 2.x checks such a body as the form it stands for); else None."""
+    if not isinstance(document, dict) or not all(isinstance(v, str) for v in document.values()):
+        return None
+    return list(document.items())
+
+
+def _body_sha256_readings(url: str) -> tuple[str | None, str | None]:
+    """The URL's ``bodySHA256`` as Twilio reads it (the first value that is not blank) and as
+    SignalWire's SDKs do (the last value); ``None`` for none."""
+    try:
+        query = urlparse(url).query
     except ValueError:
-        raise _Unverifiable("url is not a URL") from None
-    return [v for k, v in parse_qsl(query, keep_blank_values=True) if k == BODY_SHA256_PARAMETER]
+        return None, None
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == BODY_SHA256_PARAMETER]
+    first_given = next((v for v in values if v), None)
+    return first_given, (values[-1] if values else None)
 
 
-def _signed_messages(scheme: SignatureScheme, url: str, body: object) -> tuple[list[bytes], bool]:
-    """What the signature may cover (one message per URL variant), and whether the body
-    matches the URL's ``bodySHA256`` (always true when there is none)."""
-    try:
-        url_bytes = [variant.encode("utf-8") for variant in _url_variants(url)]
-    except UnicodeEncodeError:
-        raise _Unverifiable("url is not valid text") from None
+def _is_sha256_of(raw: bytes, reading: str | None) -> bool:
+    if reading is None:
+        return False
+    expected = body_sha256(raw).encode("ascii")
+    return hmac.compare_digest(expected, reading.encode("utf-8", "surrogatepass"))
+
+
+def _encoded(texts: Iterable[str]) -> list[bytes]:
+    """Each text as UTF-8, leaving out any that is not valid text (lone surrogates)."""
+    out = []
+    for text in texts:
+        try:
+            out.append(text.encode("utf-8"))
+        except UnicodeEncodeError:
+            continue
+    return out
+
+
+def _signed_messages(scheme: SignatureScheme, url: str, body: object) -> list[bytes]:
+    """Every message the signature may cover under ``scheme``: each validator's own URLs with
+    its own parameter strings (``docs/signalwire.md`` has the rules)."""
+    twilio, signalwire = twilio_urls(url), signalwire_urls(url)
     if scheme == "raw_body":
-        raw = _raw(body)
-        return [u + raw for u in url_bytes], True
-    hashes = _body_sha256_values(url)
-    if hashes:
-        if len(hashes) > 1:
-            raise _Unverifiable("bodySHA256 is given more than once")
-        expected = body_sha256(_raw(body)).encode("ascii")
-        given = hashes[0].lower().encode("utf-8", "surrogatepass")
-        return url_bytes, hmac.compare_digest(expected, given)
-    params = "".join(name + value for name, value in sorted(_pairs(body)))
+        # SignalWire's current SDKs: the URL as given; its Python SDK 2.x: Twilio's URLs.
+        whole = _raw(body)
+        return [u + whole for u in _encoded(dict.fromkeys([url, *twilio]))]
+    texts: list[str] = []
+
+    def signed(urls: list[str], parameters: Iterable[str]) -> None:
+        texts.extend(u + p for u in urls for p in parameters)
+
+    raw = None if isinstance(body, Mapping) else _raw(body)
     try:
-        suffix = params.encode("utf-8")
-    except UnicodeEncodeError:
-        raise _Unverifiable("parameters are not valid text") from None
-    return [u + suffix for u in url_bytes], True
+        pairs: list[tuple[str, str]] | None = _pairs(body)
+    except _Unverifiable:
+        if raw is None:
+            raise
+        pairs = None
+    # A bodySHA256 in the URL says the body is hashed: Twilio then signs the URL alone, and
+    # SignalWire's SDKs check the hash whatever they sign.
+    twilio_reading, signalwire_reading = _body_sha256_readings(url)
+    signalwire_hash_ok = signalwire_reading is None or (
+        raw is not None and _is_sha256_of(raw, signalwire_reading)
+    )
+    # A JSON body is no form for Twilio, which is handed its text, not decoded parameters.
+    document = None if raw is None else _json_document(raw)
+    if pairs is not None:
+        if twilio_reading is None and document is None:
+            signed(twilio, [twilio_parameters(pairs)])
+        if signalwire_hash_ok:
+            signed(signalwire, signalwire_parameters(pairs))
+    json_pairs = _json_object_pairs(document)
+    if json_pairs is not None:  # SignalWire's Python SDK 2.x, through Twilio's validator
+        signed(twilio, [twilio_parameters(json_pairs)])
+    if raw is not None:
+        if _is_sha256_of(raw, twilio_reading):
+            signed(twilio, [""])
+        if signalwire_reading is not None and signalwire_hash_ok:
+            signed(signalwire, [""])
+    return _encoded(dict.fromkeys(texts))
 
 
-def _digest(scheme: SignatureScheme, key: bytes, message: bytes) -> bytes:
-    mac = hmac.new(key, message, hashlib.sha1)
+def _digest(scheme: SignatureScheme, algorithm: Algorithm, key: bytes, message: bytes) -> bytes:
+    mac = hmac.new(key, message, _HASHES[algorithm])
     if scheme == "raw_body":
         return mac.hexdigest().encode("ascii")
     return base64.b64encode(mac.digest())
@@ -227,61 +302,88 @@ def with_body_sha256(url: str, body: bytes | bytearray | memoryview | str) -> st
     return f"{base}{separator}{parameter}{hash_mark}{fragment}"
 
 
+def _check_option(name: str, value: object, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise PayloadError.single(
+            name,
+            f"{name}_unknown",
+            f"Expected one of {', '.join(map(repr, allowed))}",
+            value,
+            subject=_SUBJECT,
+        )
+
+
 def sign(
     signing_key: str | bytes,
     url: str,
     body: SignedBody = None,
     *,
     scheme: SignatureScheme = "form",
+    algorithm: Algorithm = "sha1",
 ) -> str:
     """The signature SignalWire would send for a request: for your tests and test servers.
 
     ``scheme="form"`` (the default) signs the URL and the form parameters of ``body`` (raw
-    urlencoded text, or a mapping), or, when the URL has a ``bodySHA256`` parameter
-    (:func:`with_body_sha256`), the URL alone; ``scheme="raw_body"`` signs the URL and the raw
-    body.  Raises :class:`~voice_webhooks.PayloadError` for input it cannot sign.
+    urlencoded text, or a mapping), sorted by name as SignalWire sorts them, or, when the URL
+    has a ``bodySHA256`` parameter (:func:`with_body_sha256`), the URL alone;
+    ``scheme="raw_body"`` signs the URL and the raw body.  ``algorithm="sha256"`` gives the
+    ``X-SignalWire-Sha256-Signature``.  Raises :class:`~voice_webhooks.PayloadError` for input
+    it cannot sign.
 
     >>> sign("key", "https://example.com/hook", {"b": "2", "a": "1"})
     '0qG3ekYMP2EroG5CcKySu/CF+L0='
     >>> sign("key", "https://example.com/hook", b"a=1&b=2", scheme="raw_body")
     '2aff678d5d6bcaa2abafe2b95499d06a808b3239'
+    >>> len(sign("key", "https://example.com/hook", b"a=1&b=2", algorithm="sha256"))
+    44
     """
     key = _key_bytes(signing_key)
-    if scheme not in ("form", "raw_body"):
-        raise PayloadError.single(
-            "scheme", "scheme_unknown", "Expected 'form' or 'raw_body'", scheme, subject=_SUBJECT
-        )
+    _check_option("scheme", scheme, ("form", "raw_body"))
+    _check_option("algorithm", algorithm, tuple(_HASHES))
     if not isinstance(url, str):
         raise PayloadError.single(
             "url", "string_type", "Input should be a valid string", url, subject=_SUBJECT
         )
+    readings = _body_sha256_readings(url)
     try:
-        messages, body_matches = _signed_messages(scheme, url, body)
+        if scheme == "raw_body":
+            text, raw = url, _raw(body)
+        elif readings != (None, None):
+            if not any(_is_sha256_of(_raw(body), reading) for reading in readings):
+                raise PayloadError.single(
+                    BODY_SHA256_PARAMETER,
+                    "body_sha256_mismatch",
+                    "The URL's bodySHA256 is not the SHA-256 of the body",
+                    subject=_SUBJECT,
+                )
+            text, raw = url, b""
+        else:
+            by_name = sorted(_pairs(body), key=lambda pair: pair[0])
+            text, raw = url + "".join(name + value for name, value in by_name), b""
     except _Unverifiable as exc:
         raise PayloadError.single("body", "body_unsignable", str(exc), subject=_SUBJECT) from None
-    if not body_matches:
+    encoded = _encoded([text])
+    if not encoded:
         raise PayloadError.single(
-            BODY_SHA256_PARAMETER,
-            "body_sha256_mismatch",
-            "The URL's bodySHA256 is not the SHA-256 of the body",
-            subject=_SUBJECT,
+            "url", "string_unicode", "The URL or a parameter is not valid text", subject=_SUBJECT
         )
-    return _digest(scheme, key, messages[0]).decode("ascii")
+    return _digest(scheme, algorithm, key, encoded[0] + raw).decode("ascii")
 
 
-def _signature_bytes(signature: object) -> bytes | None:
+def _shape(signature: object) -> tuple[bytes, SignatureScheme, Algorithm] | None:
+    """The signature as bytes, with the scheme and hash its shape says; None if none fits."""
     if isinstance(signature, (bytes, bytearray)):
-        return bytes(signature)
-    if isinstance(signature, str) and signature.isascii():
-        return signature.encode("ascii")
-    return None
-
-
-def _any_matches(expected: Iterable[bytes], given: bytes) -> bool:
-    found = False
-    for candidate in expected:  # every candidate is compared: no early exit
-        found |= hmac.compare_digest(candidate, given)
-    return found
+        given = bytes(signature)
+    elif isinstance(signature, str) and signature.isascii():
+        given = signature.encode("ascii")
+    else:
+        return None
+    shape = _SHAPES.get(len(given))
+    if shape is None:
+        return None
+    if shape[0] == "raw_body" and not _HEX_DIGITS.issuperset(given):
+        return None  # the SDKs compare lower-case hex digests exactly
+    return given, shape[0], shape[1]
 
 
 def verify_signature(
@@ -289,16 +391,19 @@ def verify_signature(
     url: str,
     body: SignedBody,
     signature: str | bytes | None,
+    *,
+    algorithm: Algorithm | None = None,
 ) -> bool:
-    """Whether ``signature`` (the ``X-SignalWire-Signature`` or ``X-Twilio-Signature``
-    header) is the provider's signature of this request.
+    """Whether ``signature`` (the ``X-SignalWire-Signature``, ``X-Twilio-Signature`` or
+    ``X-SignalWire-Sha256-Signature`` header) is the provider's signature of this request.
 
     ``body`` is the raw body as received (``bytes``/``str``, best), the decoded form
     parameters (a mapping of names to a value or a list of values; ``"form"`` scheme only) or
-    ``None`` for a request without one.  The scheme is chosen by the signature's shape: 40 hex
-    digits for ``"raw_body"``, base64 for ``"form"``.  Returns ``False`` for any request it
-    cannot verify (a missing or non-text signature, a body of the wrong kind), never raises
-    for it; a missing or empty ``signing_key`` raises :class:`~voice_webhooks.PayloadError`.
+    ``None`` for a request without one.  The scheme and the hash are chosen by the
+    signature's shape (its length); ``algorithm=`` accepts only that hash.  Returns ``False``
+    for any request it cannot verify (a missing or non-text signature, a body of the wrong
+    kind), never raises for it; a missing or empty ``signing_key`` raises
+    :class:`~voice_webhooks.PayloadError`.
 
     >>> verify_signature("key", "https://example.com/hook", "b=2&a=1",
     ...                  "0qG3ekYMP2EroG5CcKySu/CF+L0=")
@@ -310,15 +415,58 @@ def verify_signature(
     False
     """
     key = _key_bytes(signing_key)
-    given = _signature_bytes(signature)
-    if given is None or not isinstance(url, str):
+    if algorithm is not None:
+        _check_option("algorithm", algorithm, tuple(_HASHES))
+    shape = _shape(signature)
+    if shape is None or not isinstance(url, str):
         return False
-    scheme: SignatureScheme = "raw_body" if _HEX_SIGNATURE.fullmatch(given) else "form"
-    if scheme == "raw_body":
-        given = given.lower()
+    given, scheme, hash_name = shape
+    if algorithm is not None and algorithm != hash_name:
+        return False
     try:
-        messages, body_matches = _signed_messages(scheme, url, body)
+        messages = _signed_messages(scheme, url, body)
     except _Unverifiable:
         return False
-    signature_matches = _any_matches((_digest(scheme, key, m) for m in messages), given)
-    return signature_matches and body_matches
+    found = False
+    for message in messages:  # every candidate is compared: no early exit
+        found |= hmac.compare_digest(_digest(scheme, hash_name, key, message), given)
+    return found
+
+
+def verify_request(
+    signing_key: str | bytes,
+    url: str,
+    body: SignedBody,
+    headers: Headers,
+    *,
+    trusted_proxies: int = 0,
+) -> bool:
+    """Whether a request carries a valid signature in any of its signature headers
+    (``X-SignalWire-Signature``, ``X-Twilio-Signature``, ``X-SignalWire-Sha256-Signature``,
+    any case), for the URL :func:`~voice_webhooks.signalwire.public_url` rebuilds with
+    ``trusted_proxies``.
+
+    ``False`` when no header verifies (or there is none, or the forwarding headers are
+    malformed); a missing ``signing_key`` or a bad ``trusted_proxies`` raises
+    :class:`~voice_webhooks.PayloadError`.
+
+    >>> body = b"CallSid=CA1&CallStatus=ringing"
+    >>> headers = {"x-signalwire-signature": sign("key", "https://app.example/hook", body),
+    ...            "X-Forwarded-Proto": "https", "X-Forwarded-Host": "app.example"}
+    >>> verify_request("key", "http://10.0.0.5:8000/hook", body, headers, trusted_proxies=1)
+    True
+    >>> verify_request("key", "http://10.0.0.5:8000/hook", body, headers)
+    False
+    """
+    key = _key_bytes(signing_key)
+    try:
+        requested = public_url(url, headers, trusted_proxies=trusted_proxies)
+    except PayloadError as exc:
+        if exc.paths and exc.paths[0] == "trusted_proxies":
+            raise
+        return False
+    found = False
+    for name in _SIGNATURE_HEADERS:
+        for signature in header_values(headers, name):
+            found |= verify_signature(key, requested, body, signature)
+    return found

@@ -21,7 +21,13 @@ from .._stream_fields import DecimalText, decode_audio
 from .._wire import DEFAULT_MAX_BYTES, Body, SentModel
 from ..audio import AudioEncoding, AudioFormat
 from ..types import OpenEnum
-from ._stream_base import EventMessage, MessageStreamSid, SequenceNumber, StreamMessageModel
+from ._stream_base import (
+    EventMessage,
+    MessageStreamSid,
+    OptionalSequenceNumber,
+    SequenceNumber,
+    StreamMessageModel,
+)
 from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
 
 __all__ = [
@@ -253,7 +259,7 @@ class MarkMessage(EventMessage):
     event: Literal["mark"] = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         default="mark", description="Event type designation set to `mark`."
     )
-    sequence_number: SequenceNumber | None = None
+    sequence_number: OptionalSequenceNumber = None
     stream_sid: MessageStreamSid
     mark: Mark = Field(description="Container with the mark acknowledgment details.")
 

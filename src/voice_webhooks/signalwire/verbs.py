@@ -71,17 +71,17 @@ __all__ = [
     "Start",
     "Stop",
     "StopStreamNoun",
-    "StreamCodec",
-    "StreamCodecValue",
     "StreamNoun",
+    "StreamNounCodec",
+    "StreamNounCodecValue",
     "StreamParameter",
 ]
 
 
-class StreamCodec(WireEnum):
+class StreamNounCodec(WireEnum):
     """The audio codec of a stream, with its sample rate. Default ``PCMU@8000h``.
 
-    >>> StreamCodec("L16@24000h").name
+    >>> StreamNounCodec("L16@24000h").name
     'L16_24000'
     """
 
@@ -93,8 +93,8 @@ class StreamCodec(WireEnum):
     """Linear 16-bit PCM at 24000 Hz; ``audio/x-L16``."""
 
 
-StreamCodecValue = Literal["PCMU@8000h", "L16@16000h", "L16@24000h"]
-"""The values of :class:`StreamCodec`, for type checkers."""
+StreamNounCodecValue = Literal["PCMU@8000h", "L16@16000h", "L16@24000h"]
+"""The values of :class:`StreamNounCodec`, for type checkers."""
 
 _StreamUrl = Annotated[
     str,
@@ -159,7 +159,7 @@ class _Stream(_CxmlElement):
         "`outbound_track` events. If the stream is bidirectional, the only available attribute "
         "is `inbound_track`. Default is `inbound_track`.",
     )
-    codec: ClosedEnum[StreamCodec, StreamCodecValue] | None = Field(
+    codec: ClosedEnum[StreamNounCodec, StreamNounCodecValue] | None = Field(
         default=None,
         description="Specifies the audio codec for the stream: `PCMU@8000h` (the default), "
         "`L16@16000h` or `L16@24000h`.",

@@ -48,10 +48,18 @@ from ._catalog import FACTORIES
 from ._draft import ABSENT
 from ._factory import Factory
 from ._signalwire import (
+    call_status_callback,
+    conference_stream_response,
+    create_conference_stream_request,
     create_stream_request,
+    error_list_response,
     error_response,
+    recording_status_callback,
     stream_response,
     stream_status_callback,
+    transcription_status_callback,
+    unknown_callback,
+    update_conference_stream_request,
     update_stream_request,
 )
 from ._signalwire_streams import (
@@ -86,13 +94,18 @@ __all__ = [
     "bandwidth_stream_start",
     "bandwidth_stream_stop",
     "bandwidth_stream_unknown",
+    "call_status_callback",
+    "conference_stream_response",
+    "create_conference_stream_request",
     "create_stream_request",
+    "error_list_response",
     "error_response",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
     "media_stream_webhooks_for",
     "recording_available",
+    "recording_status_callback",
     "signalwire_clear",
     "signalwire_send_dtmf",
     "signalwire_send_mark",
@@ -110,6 +123,9 @@ __all__ = [
     "stream_response",
     "stream_status_callback",
     "stream_status_callbacks_for",
+    "transcription_status_callback",
+    "unknown_callback",
     "unknown_event",
+    "update_conference_stream_request",
     "update_stream_request",
 ]

@@ -24,10 +24,18 @@ from ._bandwidth_streams import (
 )
 from ._factory import Factory
 from ._signalwire import (
+    call_status_callback,
+    conference_stream_response,
+    create_conference_stream_request,
     create_stream_request,
+    error_list_response,
     error_response,
+    recording_status_callback,
     stream_response,
     stream_status_callback,
+    transcription_status_callback,
+    unknown_callback,
+    update_conference_stream_request,
     update_stream_request,
 )
 from ._signalwire_streams import (
@@ -67,7 +75,7 @@ STREAM_FACTORIES: tuple[Factory[Any], ...] = (
 )
 """The factories of the media stream WebSocket messages, both providers, both ways."""
 
-_WEBHOOK_FACTORIES: tuple[Factory[Any], ...] = (
+_HTTP_FACTORIES: tuple[Factory[Any], ...] = (
     media_stream_started,
     media_stream_rejected,
     media_stream_stopped,
@@ -78,9 +86,17 @@ _WEBHOOK_FACTORIES: tuple[Factory[Any], ...] = (
     stream_response,
     error_response,
     stream_status_callback,
+    create_conference_stream_request,
+    update_conference_stream_request,
+    conference_stream_response,
+    error_list_response,
+    call_status_callback,
+    recording_status_callback,
+    transcription_status_callback,
+    unknown_callback,
 )
 FACTORIES: Mapping[type[WireModel], Factory[Any]] = types.MappingProxyType(
-    {factory.model: factory for factory in (*_WEBHOOK_FACTORIES, *STREAM_FACTORIES)}
+    {factory.model: factory for factory in (*_HTTP_FACTORIES, *STREAM_FACTORIES)}
 )
 """The factory of each model, for generic tests: ``FACTORIES[bandwidth.MediaStreamStopped]``.
 

@@ -9,11 +9,13 @@ from urllib.parse import urlencode
 
 from .._form import FormModel
 from ..signalwire import (
+    SIGNALWIRE_SHA256_SIGNATURE_HEADER,
     SIGNALWIRE_SIGNATURE_HEADER,
     TWILIO_SIGNATURE_HEADER,
     sign,
     with_body_sha256,
 )
+from ..signalwire.signatures import SignatureScheme
 
 __all__ = ["TEST_SIGNING_KEY", "SignedRequest", "signed_callback", "signed_json"]
 
@@ -21,6 +23,7 @@ TEST_SIGNING_KEY = "PSK_voice_webhooks_test_key_0123456789"
 """A signing key for tests (the ``signalwire_signing_key`` fixture's)."""
 
 _FORM = "application/x-www-form-urlencoded"
+_TWILIO_SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings"
 
 
 class SignedRequest(NamedTuple):
@@ -67,8 +70,31 @@ class SignedRequest(NamedTuple):
         return self._replace(url=self.url[:-1] + chr(ord(self.url[-1]) ^ 1))
 
 
-def _header(twilio: bool) -> str:
-    return TWILIO_SIGNATURE_HEADER if twilio else SIGNALWIRE_SIGNATURE_HEADER
+def _signature_headers(
+    signing_key: str,
+    url: str,
+    body: bytes | None,
+    *,
+    scheme: SignatureScheme,
+    twilio: bool,
+    sha256: bool,
+) -> dict[str, str]:
+    """The signature headers of a request: SignalWire's (with an HMAC-SHA256 one besides the
+    HMAC-SHA1 one when ``sha256``) or Twilio's (HMAC-SHA256 when ``sha256``, as its
+    ``X-Twilio-Webhooks-Signature-Settings`` header then says)."""
+    if twilio:
+        algorithm: Literal["sha1", "sha256"] = "sha256" if sha256 else "sha1"
+        headers = {TWILIO_SIGNATURE_HEADER: sign(signing_key, url, body, scheme=scheme,
+                                                 algorithm=algorithm)}  # fmt: skip
+        if sha256:
+            headers[_TWILIO_SETTINGS_HEADER] = "algorithm=HMAC_SHA256"
+        return headers
+    headers = {SIGNALWIRE_SIGNATURE_HEADER: sign(signing_key, url, body, scheme=scheme)}
+    if sha256:
+        headers[SIGNALWIRE_SHA256_SIGNATURE_HEADER] = sign(
+            signing_key, url, body, scheme=scheme, algorithm="sha256"
+        )
+    return headers
 
 
 def _fields(params: Mapping[str, str] | FormModel) -> dict[str, str]:
@@ -81,15 +107,18 @@ def signed_callback(
     signing_key: str,
     *,
     method: Literal["POST", "GET"] = "POST",
-    scheme: Literal["form", "raw_body"] = "form",
+    scheme: SignatureScheme = "form",
     twilio: bool = False,
+    sha256: bool = False,
 ) -> SignedRequest:
     """A signed form callback (such as a stream status callback) to ``url``.
 
     ``params`` is the form (a mapping of strings, e.g. a factory's payload, or a form model).
     ``POST`` sends it as an urlencoded body; ``GET`` (``StatusCallbackMethod=GET``) as the URL's
     query.  The signature is :func:`voice_webhooks.signalwire.sign`'s, under ``scheme``, in
-    ``X-SignalWire-Signature`` (``X-Twilio-Signature`` with ``twilio=True``).
+    ``X-SignalWire-Signature`` (``X-Twilio-Signature`` with ``twilio=True``).  ``sha256=True``
+    adds the HMAC-SHA256 one in ``X-SignalWire-Sha256-Signature`` (with ``twilio=True``:
+    signs with HMAC-SHA256, as Twilio's ``HMAC_SHA256`` setting does).
 
     >>> from voice_webhooks import signalwire
     >>> from voice_webhooks.testing import stream_status_callback
@@ -100,16 +129,22 @@ def signed_callback(
     True
     >>> headers["Content-Type"]
     'application/x-www-form-urlencoded'
+    >>> request = signed_callback("https://app.example/status", {"A": "1"}, TEST_SIGNING_KEY,
+    ...                           sha256=True)
+    >>> signalwire.verify_signature(TEST_SIGNING_KEY, request.url, request.body,
+    ...                             request.headers["X-SignalWire-Sha256-Signature"])
+    True
     """
     encoded = urlencode(_fields(params))
     if method == "GET":
         separator = "&" if "?" in url else "?"
-        full_url = f"{url}{separator}{encoded}" if encoded else url
-        signature = sign(signing_key, full_url, None, scheme=scheme)
-        return SignedRequest(full_url, b"", {_header(twilio): signature})
-    body = encoded.encode("utf-8")
-    signature = sign(signing_key, url, body, scheme=scheme)
-    headers = {"Content-Type": _FORM, _header(twilio): signature}
+        url = f"{url}{separator}{encoded}" if encoded else url
+    body = encoded.encode("utf-8") if method == "POST" else b""
+    headers = _signature_headers(
+        signing_key, url, body, scheme=scheme, twilio=twilio, sha256=sha256
+    )
+    if method == "POST":
+        headers = {"Content-Type": _FORM, **headers}
     return SignedRequest(url, body, headers)
 
 
@@ -119,9 +154,11 @@ def signed_json(
     signing_key: str,
     *,
     twilio: bool = False,
+    sha256: bool = False,
 ) -> SignedRequest:
     """A signed JSON ``POST`` to ``url``: the body is covered by a ``bodySHA256`` query
-    parameter added to the URL, and the signature covers the URL.
+    parameter added to the URL, and the signature covers the URL (``sha256`` as for
+    :func:`signed_callback`).
 
     >>> from voice_webhooks import signalwire
     >>> request = signed_json("https://app.example/hook", {"event": "x"}, TEST_SIGNING_KEY)
@@ -135,6 +172,8 @@ def signed_json(
     if isinstance(raw, Mapping):
         raw = json.dumps(raw).encode("utf-8")
     signed_url = with_body_sha256(url, raw)
-    signature = sign(signing_key, signed_url, raw)
-    headers = {"Content-Type": "application/json", _header(twilio): signature}
+    signatures = _signature_headers(
+        signing_key, signed_url, bytes(raw), scheme="form", twilio=twilio, sha256=sha256
+    )
+    headers = {"Content-Type": "application/json", **signatures}
     return SignedRequest(signed_url, bytes(raw), headers)

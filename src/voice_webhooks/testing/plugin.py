@@ -28,10 +28,18 @@ from ..bandwidth import (
     UnknownEvent,
 )
 from ..signalwire import (
+    CallStatusCallback,
+    ConferenceStream,
+    CreateConferenceStreamRequest,
     CreateStreamRequest,
+    ErrorListResponse,
     ErrorResponse,
+    RecordingStatusCallback,
     Stream,
     StreamStatusCallback,
+    TranscriptionStatusCallback,
+    UnknownCallback,
+    UpdateConferenceStreamRequest,
     UpdateStreamRequest,
 )
 
@@ -42,12 +50,17 @@ __all__ = [
     "bandwidth_stream_start",
     "bandwidth_stream_stop",
     "bandwidth_stream_unknown",
+    "call_status_callback",
+    "conference_stream_response",
+    "create_conference_stream_request",
     "create_stream_request",
+    "error_list_response",
     "error_response",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
     "recording_available",
+    "recording_status_callback",
     "signalwire_clear",
     "signalwire_send_dtmf",
     "signalwire_send_mark",
@@ -62,7 +75,10 @@ __all__ = [
     "signalwire_stream_unknown",
     "stream_response",
     "stream_status_callback",
+    "transcription_status_callback",
+    "unknown_callback",
     "unknown_event",
+    "update_conference_stream_request",
     "update_stream_request",
 ]
 
@@ -125,6 +141,54 @@ def error_response() -> kit.Factory[ErrorResponse]:
 def stream_status_callback() -> kit.Factory[StreamStatusCallback]:
     """The factory of SignalWire stream status callback forms."""
     return kit.stream_status_callback
+
+
+@pytest.fixture
+def create_conference_stream_request() -> kit.Factory[CreateConferenceStreamRequest]:
+    """The factory of SignalWire Create Conference Stream request forms."""
+    return kit.create_conference_stream_request
+
+
+@pytest.fixture
+def update_conference_stream_request() -> kit.Factory[UpdateConferenceStreamRequest]:
+    """The factory of SignalWire Update Conference Stream request forms."""
+    return kit.update_conference_stream_request
+
+
+@pytest.fixture
+def conference_stream_response() -> kit.Factory[ConferenceStream]:
+    """The factory of SignalWire conference stream responses (``signalwire.ConferenceStream``)."""
+    return kit.conference_stream_response
+
+
+@pytest.fixture
+def error_list_response() -> kit.Factory[ErrorListResponse]:
+    """The factory of SignalWire validation error bodies (a list of messages)."""
+    return kit.error_list_response
+
+
+@pytest.fixture
+def call_status_callback() -> kit.Factory[CallStatusCallback]:
+    """The factory of SignalWire call status callback forms."""
+    return kit.call_status_callback
+
+
+@pytest.fixture
+def recording_status_callback() -> kit.Factory[RecordingStatusCallback]:
+    """The factory of SignalWire recording status callback forms."""
+    return kit.recording_status_callback
+
+
+@pytest.fixture
+def transcription_status_callback() -> kit.Factory[TranscriptionStatusCallback]:
+    """The factory of SignalWire transcription status callback forms."""
+    return kit.transcription_status_callback
+
+
+@pytest.fixture
+def unknown_callback() -> kit.Factory[UnknownCallback]:
+    """The factory of SignalWire status callbacks of a kind this version does not model."""
+    return kit.unknown_callback
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 
 from .._wire import WireModel
 from ..bandwidth import EVENT_TYPES
-from ..signalwire import MAX_PARAMETERS
+from ..signalwire import CALLBACK_KINDS, MAX_PARAMETERS, Parameters
 from ..types import Duration
 from . import _bandwidth, _bandwidth_streams, _signalwire, _signalwire_streams
 from ._catalog import FACTORIES
@@ -47,8 +47,12 @@ from ._values import Values, values_for
 __all__ = [
     "bandwidth_events",
     "bandwidth_stream_messages",
+    "call_status_callback",
+    "conference_stream_response",
+    "create_conference_stream_request",
     "create_stream_request",
     "durations",
+    "error_list_response",
     "error_response",
     "instants",
     "media_stream_rejected",
@@ -56,10 +60,15 @@ __all__ = [
     "media_stream_stopped",
     "payloads",
     "recording_available",
+    "recording_status_callback",
+    "signalwire_callbacks",
     "signalwire_stream_messages",
     "stream_response",
     "stream_status_callback",
+    "transcription_status_callback",
+    "unknown_callback",
     "unknown_event",
+    "update_conference_stream_request",
     "update_stream_request",
 ]
 
@@ -100,7 +109,12 @@ _stream_urls = st.one_of(
     st.lists(_url_part, min_size=1, max_size=3).map(lambda parts: "/" + "/".join(parts)),
 )
 _most_parameters = {f"p{number}": str(number) for number in range(1, MAX_PARAMETERS + 1)}
-_parameters = st.one_of(st.dictionaries(_text, _text, max_size=4), st.just(_most_parameters))
+_names = st.sampled_from(["FirstName", "LastName", "tenant"])
+_parameters = st.one_of(
+    st.dictionaries(_text, _text, max_size=4),
+    st.just(_most_parameters),
+    st.lists(st.tuples(st.one_of(_names, _text), _text), max_size=5).map(Parameters),  # repeats
+)
 
 
 _FIRST_SECOND = int(datetime(1971, 1, 1, tzinfo=timezone.utc).timestamp())
@@ -211,7 +225,8 @@ class _Drawn(Values):
         return self._draw(_stream_urls)
 
     def parameters(self, default: dict[str, str]) -> dict[str, str]:
-        return dict(self._draw(_parameters))
+        drawn: dict[str, str] = self._draw(_parameters)
+        return drawn
 
 
 def _drawn(draw: st.DrawFn, value: Any) -> Any:
@@ -336,7 +351,7 @@ def bandwidth_events(*, unknown: bool = False) -> st.SearchStrategy[dict[str, An
 
 def create_stream_request(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
     """Create Stream request forms: ``wss://`` and relative URLs, every track and method,
-    zero to 99 custom parameters of any text.
+    zero to 99 custom parameters of any text, a name sometimes repeated.
 
     >>> from hypothesis import given, settings
     >>> from voice_webhooks import signalwire
@@ -455,3 +470,130 @@ def _messages(
     known: list[Factory[Any]], unknown: Factory[Any] | None
 ) -> st.SearchStrategy[dict[str, Any]]:
     return st.one_of(*(payloads(factory) for factory in (*known, *([unknown] if unknown else []))))
+
+
+def create_conference_stream_request(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Create Conference Stream request forms: those of :func:`create_stream_request`, with
+    every codec and real-time mode.
+
+    >>> from hypothesis import given, settings
+    >>> from voice_webhooks import signalwire
+    >>> @given(create_conference_stream_request())
+    ... @settings(max_examples=10)
+    ... def test(form):
+    ...     request = signalwire.CreateConferenceStreamRequest.from_form(form, strict=True)
+    ...     assert request.to_form() == form
+    >>> test()
+    """
+    return payloads(_signalwire.create_conference_stream_request, **overrides)
+
+
+def update_conference_stream_request(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Update Conference Stream request forms (``Status=stopped``).
+
+    >>> from hypothesis import given, settings
+    >>> @given(update_conference_stream_request())
+    ... @settings(max_examples=5)
+    ... def test(form):
+    ...     assert form == {"Status": "stopped"}
+    >>> test()
+    """
+    return payloads(_signalwire.update_conference_stream_request, **overrides)
+
+
+def conference_stream_response(**overrides: Any) -> st.SearchStrategy[dict[str, Any]]:
+    """Conference stream responses (``signalwire.ConferenceStream``): every status, ``name``
+    null or text, ``date_created`` absent or at most ``date_updated``.
+
+    >>> from hypothesis import given, settings
+    >>> @given(conference_stream_response())
+    ... @settings(max_examples=10)
+    ... def test(payload):
+    ...     assert f"/Conferences/{payload['conference_sid']}/" in payload["uri"]
+    >>> test()
+    """
+    return payloads(_signalwire.conference_stream_response, **overrides)
+
+
+def error_list_response(**overrides: Any) -> st.SearchStrategy[dict[str, Any]]:
+    """Validation error bodies of the conference stream requests: zero to three messages.
+
+    >>> from hypothesis import given, settings
+    >>> @given(error_list_response())
+    ... @settings(max_examples=10)
+    ... def test(payload):
+    ...     assert len(payload["errors"]) <= 3
+    >>> test()
+    """
+    return payloads(_signalwire.error_list_response, **overrides)
+
+
+def call_status_callback(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Call status callback forms: every status and direction, each optional field present
+    or absent, ``CallDuration`` with ``completed`` only.
+
+    >>> from hypothesis import given, settings
+    >>> @given(call_status_callback())
+    ... @settings(max_examples=10)
+    ... def test(form):
+    ...     assert "CallDuration" not in form or form["CallStatus"] == "completed"
+    >>> test()
+    """
+    return payloads(_signalwire.call_status_callback, **overrides)
+
+
+def recording_status_callback(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Recording status callback forms: every status and source, mono and stereo.
+
+    >>> from hypothesis import given, settings
+    >>> @given(recording_status_callback())
+    ... @settings(max_examples=10)
+    ... def test(form):
+    ...     assert form["RecordingUrl"].endswith("/Recordings/" + form["RecordingSid"])
+    >>> test()
+    """
+    return payloads(_signalwire.recording_status_callback, **overrides)
+
+
+def transcription_status_callback(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Transcription status callback forms: completed and failed, text of any kind.
+
+    >>> from hypothesis import given, settings
+    >>> @given(transcription_status_callback())
+    ... @settings(max_examples=10)
+    ... def test(form):
+    ...     assert form["TranscriptionStatus"] in ("completed", "failed")
+    >>> test()
+    """
+    return payloads(_signalwire.transcription_status_callback, **overrides)
+
+
+def unknown_callback(**overrides: Any) -> st.SearchStrategy[dict[str, str]]:
+    """Status callbacks of a kind this version does not model (a conference's).
+
+    >>> from hypothesis import given, settings
+    >>> from voice_webhooks import signalwire
+    >>> @given(unknown_callback())
+    ... @settings(max_examples=10)
+    ... def test(form):
+    ...     assert isinstance(signalwire.parse_callback(form), signalwire.UnknownCallback)
+    >>> test()
+    """
+    return payloads(_signalwire.unknown_callback, **overrides)
+
+
+def signalwire_callbacks(*, unknown: bool = False) -> st.SearchStrategy[dict[str, str]]:
+    """Any SignalWire status callback :func:`~voice_webhooks.signalwire.parse_callback` knows:
+    stream, call, recording and transcription; with ``unknown=True``, unknown ones too.
+
+    >>> from hypothesis import given, settings
+    >>> from voice_webhooks import signalwire
+    >>> @given(signalwire_callbacks())
+    ... @settings(max_examples=20)
+    ... def test(form):
+    ...     callback = signalwire.parse_callback(form, strict=True)
+    ...     assert signalwire.parse_callback(callback.to_form(), strict=True) == callback
+    >>> test()
+    """
+    known = [payloads(model) for model in CALLBACK_KINDS.values()]
+    return st.one_of(*known, *([unknown_callback()] if unknown else []))
