@@ -25,6 +25,14 @@ START_STREAMS = {
     "inbound, two-way": bandwidth.StartStream(
         name="agent", tracks="inbound", mode="bidirectional", destination=DESTINATION
     ),
+    "with parameters": bandwidth.StartStream(
+        name="p",
+        destination=DESTINATION,
+        stream_params=[
+            bandwidth.StreamParam(name="tenant", value="42"),
+            bandwidth.StreamParam(name="lang", value="fr"),
+        ],
+    ),
 }
 TRACKS = {None: ["inbound"], "inbound": ["inbound"], "outbound": ["outbound"],
           "both": ["inbound", "outbound"]}  # fmt: skip
@@ -53,6 +61,24 @@ def test_bandwidth_webhooks_describe_the_stream_the_verb_started(
     assert stopped.cause == bandwidth.MediaStreamStoppedCause.CLOSED
     assert stopped.event_time >= started.event_time + stopped.media_stream.duration
 
+    message = bandwidth.parse_stream_message(lifecycle.start_message, strict=True)
+    assert isinstance(message, bandwidth.StartMessage)
+    metadata = message.metadata
+    assert (metadata.account_id, metadata.call_id) == (started.account_id, started.call_id)
+    assert (metadata.stream_id, metadata.stream_name) == (
+        started.media_stream.id,
+        started.media_stream.name,
+    )
+    assert [track.name for track in metadata.tracks] == started.media_stream.tracks
+    expected_params = {param.name: param.value for param in verb.stream_params}
+    assert (message.stream_params or {}) == expected_params
+    session = bandwidth.StreamSession()
+    session.feed(lifecycle.start_message)  # a session accepts it as the stream's opening
+    assert (
+        session.tracks == started.media_stream.tracks
+        and session.custom_parameters == expected_params
+    )
+
 
 def test_bandwidth_webhooks_follow_the_seed() -> None:
     verb = START_STREAMS["named, both tracks"]
@@ -69,6 +95,13 @@ STREAMS = {
     "connect": signalwire.Connect(
         stream=signalwire.StreamNoun(name="agent", url="wss://a.example/s", codec="L16@16000h")
     ),
+    "start, with parameters": signalwire.Start(
+        stream=signalwire.StreamNoun(
+            url="wss://a.example/s",
+            codec="L16@24000h",
+            parameters=[signalwire.StreamParameter(name="tenant", value="42")],
+        )
+    ),
 }
 
 
@@ -77,7 +110,7 @@ STREAMS = {
 def test_signalwire_callbacks_describe_the_stream_the_verb_started(
     verb: signalwire.Start | signalwire.Connect, seed: Any
 ) -> None:
-    started_form, stopped_form = stream_status_callbacks_for(verb, seed=seed)
+    started_form, stopped_form, _ = stream_status_callbacks_for(verb, seed=seed)
     started = signalwire.StreamStatusCallback.from_form(started_form, strict=True)
     stopped = signalwire.StreamStatusCallback.from_form(stopped_form, strict=True)
     assert started.stream_event == signalwire.StreamEvent.STREAM_STARTED
@@ -91,3 +124,22 @@ def test_signalwire_callbacks_describe_the_stream_the_verb_started(
     for field in ("account_sid", "call_sid", "stream_sid"):
         assert getattr(stopped, field) == getattr(started, field), field
     assert stopped.timestamp > started.timestamp
+
+    _, _, start_message = stream_status_callbacks_for(verb, seed=seed)
+    message = signalwire.parse_stream_message(start_message, strict=True)
+    assert isinstance(message, signalwire.StartMessage)
+    start = message.start
+    assert (start.account_sid, start.call_sid, start.stream_sid) == (
+        started.account_sid,
+        started.call_sid,
+        started.stream_sid,
+    )
+    tracks = {"inbound_track": ["inbound"], "outbound_track": ["outbound"],
+              "both_tracks": ["inbound", "outbound"]}[str(expected_track)]  # fmt: skip
+    assert start.tracks == tracks
+    expected_params = {param.name: param.value for param in verb.stream.parameters}
+    assert (start.custom_parameters or {}) == expected_params
+    codec = str(verb.stream.codec or "PCMU@8000h")
+    encoding, rate = {"PCMU@8000h": ("audio/x-mulaw", 8000), "L16@16000h": ("audio/x-L16", 16000),
+                      "L16@24000h": ("audio/x-L16", 24000)}[codec]  # fmt: skip
+    assert (start.media_format.encoding, start.media_format.sample_rate) == (encoding, rate)
