@@ -24,13 +24,16 @@ True
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
+import importlib.util
 import inspect
 import json
 import pkgutil
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any, Final
 
@@ -103,12 +106,28 @@ def public_modules() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda name: name.split(".")))
 
 
-def _exports(module: str) -> list[str]:
-    return list(getattr(_module(module), "__all__", []))
+@functools.cache
+def _exports(module: str) -> tuple[str, ...]:
+    """A module's ``__all__``, read from its source: the optional integrations
+    (``voice_webhooks.fastapi``) are documented without their framework installed."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return ()
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            names = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(n, ast.Name) and n.id == "__all__" for n in names) and node.value:
+                return tuple(ast.literal_eval(node.value))
+    return ()
 
 
-def _is_submodule(obj: object) -> bool:
-    return isinstance(obj, ModuleType)
+def _is_submodule(module: str, name: str) -> bool:
+    """Whether ``name`` in ``module``'s ``__all__`` is one of its submodules (a package's)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.submodule_search_locations is None:
+        return False
+    return importlib.util.find_spec(f"{module}.{name}") is not None
 
 
 @functools.cache
@@ -123,7 +142,7 @@ def api_homes() -> dict[str, tuple[str, ...]]:
         homes[module] = tuple(
             name
             for name in _exports(module)
-            if name not in elsewhere and not _is_submodule(getattr(_module(module), name))
+            if name not in elsewhere and not _is_submodule(module, name)
         )
     return homes
 
