@@ -272,12 +272,17 @@ class _FamilyPage:
             wire = ", ".join(_constants(schema))
             self.lines.append(f"| [{name}]({_anchor(name)}) | {wire} | {_first(schema)} |")
         self.lines.append("")
+        others = [name for name in _exports(self.module) if name not in self.models]
+        if others:
+            links = (f"[`{name}`]({_api_link(_family_module(self.provider, name), name)})"
+                     for name in others)  # fmt: skip
+            self.lines += [f"Also in `{self.module}`: " + " · ".join(links) + ".", ""]
         for name, target in self.models.items():
             self.section(name, target, schemas[name])
         return "\n".join(self.lines).rstrip("\n") + "\n"
 
     def section(self, name: str, target: Any, schema: dict[str, Any]) -> None:
-        home = _family_module(self.provider, name, target)
+        home = _family_module(self.provider, name)
         api = _api_link(home, name)
         links = [
             f"[fields](../{self.provider}.md{_anchor(name)})",
@@ -324,7 +329,7 @@ def _union_rows(provider: str, schema: dict[str, Any]) -> list[str]:
     return [*rows, ""]
 
 
-def _family_module(provider: str, name: str, target: Any) -> str:
+def _family_module(provider: str, name: str) -> str:
     """The public module whose API page documents ``name``: its deepest public exporter."""
     homes = api_homes()
     for module, names in homes.items():
