@@ -27,8 +27,10 @@ QUIET_MKDOCS = {"NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """The whole suite (docstring examples, typing, lint and the built site included) on each
-    Python the package claims: ``nox -s tests-3.12`` for one, ``-- -k NAME`` to narrow."""
+    """The whole suite on each Python the package claims (``tests-3.12``: one of them).
+
+    Docstring examples, typing, lint and the built site are in the suite; ``-- -k NAME``
+    narrows it."""
     session.install("-e", ".[test]")
     session.run("python", "-m", "pytest", *session.posargs)
 
@@ -43,7 +45,7 @@ def typing(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff: lint and format (``-- --fix`` is not passed on: run ``ruff format`` yourself)."""
+    """ruff: lint, and format checked (``ruff format`` fixes it)."""
     session.install("ruff>=0.5")
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
@@ -51,9 +53,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """The documentation site: the generated pages are current, ``mkdocs build --strict``
-    passes, the docstring examples run, and the built site passes its checks, the render
-    check in headless Chromium included (``apt-get install chromium`` first)."""
+    """The documentation site: built strictly, checked, rendered in headless Chromium.
+
+    The generated pages must be current, ``mkdocs build --strict`` pass, the docstring examples
+    run, and the built site pass tests/test_site.py, whose render check needs Debian's
+    ``chromium`` (``apt-get install chromium``)."""
     session.install("-e", ".[test]")
     session.run("python", "-m", "voice_webhooks", "schema", "--docs", "docs", "--check")
     site = session.create_tmp() + "/site"
@@ -67,31 +71,33 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Build the site and serve it on http://127.0.0.1:8000, rebuilt on every change."""
+    """The site, served on http://127.0.0.1:8000 and rebuilt on every change."""
     session.install("-e", ".[docs]")
     session.run("mkdocs", "serve", *session.posargs, env=QUIET_MKDOCS)
 
 
 @nox.session(name="generate")
 def generate(session: nox.Session) -> None:
-    """Regenerate the reference pages, their navigation and the JSON Schemas from the models."""
+    """Regenerate docs/reference/ and docs/schema/ from the models."""
     session.install("-e", ".")
     session.run("python", "-m", "voice_webhooks", "schema", "--docs", "docs")
 
 
 @nox.session
 def benchmarks(session: nox.Session) -> None:
-    """The benchmarks against json.loads, orjson, bare Pydantic, msgspec and Bandwidth's SDK;
-    rewrites the chart and table of the site's performance page (``-- --quick`` for a rough
-    reading)."""
+    """The benchmarks; they rewrite the chart and table of the site's performance page.
+
+    Against json.loads, orjson, a bare Pydantic model, msgspec and Bandwidth's SDK, in one
+    run (``-- --quick`` for a rough reading)."""
     session.install("-e", ".[bench]")
     session.run("python", "benchmarks/run.py", "--docs", "docs/benchmarks", *session.posargs)
 
 
 @nox.session
 def fuzz(session: nox.Session) -> None:
-    """The coverage-guided fuzzer over every parse entry point, 10 minutes by default
-    (``-- -max_total_time=1800`` for longer)."""
+    """The coverage-guided fuzzer over every parse entry point, for 10 minutes.
+
+    ``-- -max_total_time=1800`` runs it longer."""
     session.install("-e", ".[test,fuzz]")
     args = session.posargs or ["-max_total_time=600"]
     session.run("python", "fuzz/fuzz_parse.py", "-print_final_stats=1", *args)
