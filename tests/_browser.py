@@ -60,8 +60,10 @@ class Browser:
             with urllib.request.urlopen(url, timeout=10) as reply:
                 targets = json.load(reply)
             page = next(t for t in targets if t["type"] == "page")
+            # No keepalive pings: websockets draws their payloads from the global random
+            # state, which Hypothesis tests running meanwhile would see change.
             self.socket: ClientConnection = self.resources.enter_context(
-                connect(page["webSocketDebuggerUrl"], max_size=None)
+                connect(page["webSocketDebuggerUrl"], max_size=None, ping_interval=None)
             )
             for domain in ("Page", "Runtime", "Log", "Network"):
                 self.send(f"{domain}.enable")
