@@ -5,9 +5,10 @@ Everything here is derived from the package itself, so a model or module added l
 page and its place in the navigation when the docs are regenerated
 (``python -m voice_webhooks schema --docs docs``):
 
-- each public model goes on the page of the public module that defines it (the *family*:
-  ``bandwidth/media_stream.py`` gives ``reference/bandwidth/media_stream.md``); a model defined
-  in a private module goes with the public module its role belongs to (:data:`PRIVATE_HOMES`);
+- each public model goes on the page of its *family*, the deepest public module whose
+  ``__all__`` exports it (``bandwidth/media_stream.py`` gives
+  ``reference/bandwidth/media_stream.md``); a model that only the provider's package exports,
+  defined in a private module, goes with the family its role belongs to (:data:`PRIVATE_HOMES`);
 - each family falls in a section of its provider by its module's name (:data:`SECTIONS`), and
   the navigation file ``reference/<provider>/SUMMARY.md`` lists the sections, the stream
   verbs' reference, the provider's signature checks, the field reference and the schemas;
