@@ -10,12 +10,9 @@ from typing import Any, TypedDict
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails as PydanticErrorDetails
 
-__all__ = ["ErrorDetail", "PayloadError"]
+from ._clean_errors import FALLBACK_BRANCH, NATIVE_BRANCH, clean_lines
 
-# Labels of the branches of the fast-path/fallback unions in ``types.py``.  The native branch
-# fails whenever the fallback is needed, so its errors are noise; the fallback's are the answer.
-NATIVE_BRANCH = "~native"
-FALLBACK_BRANCH = "~fallback"
+__all__ = ["FALLBACK_BRANCH", "NATIVE_BRANCH", "ErrorDetail", "PayloadError"]
 
 _MAX_INPUT_REPR = 60
 _MAX_SHOWN = 300
@@ -152,37 +149,17 @@ def from_error_list(
     errors: Sequence[PydanticErrorDetails], *, subject: str, skip_leading: int = 0
 ) -> PayloadError:
     """:func:`from_validation_error` for a selection of a Pydantic error's ``errors()``."""
-    details: list[ErrorDetail] = []
-    seen: set[tuple[str, str]] = set()
-    for err in errors:
-        loc = err["loc"]
-        if NATIVE_BRANCH in loc:
-            continue
-        parts = [p for p in loc[skip_leading:] if p != FALLBACK_BRANCH]
-        path = wire_path(parts)
+    details = []
+    for err in clean_lines(errors, skip_leading):
         msg = err["msg"]
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
-        key = (path, msg)
-        if key in seen:
-            continue
-        seen.add(key)
         details.append(
             ErrorDetail(
-                path=path,
+                path=wire_path(err["loc"]),
                 type=err["type"],
                 msg=msg,
                 input=None if err["type"] == "missing" else err.get("input"),
-            )
-        )
-    if not details:  # every error came from a native branch: should not happen, but never hide it
-        err = errors[0]
-        details.append(
-            ErrorDetail(
-                path=wire_path(err["loc"][skip_leading:]),
-                type=err["type"],
-                msg=err["msg"],
-                input=err.get("input"),
             )
         )
     return PayloadError(details, subject=subject)
