@@ -23,6 +23,7 @@ DURATION = "PT1M52.217257456S"
 BAD_TIMESTAMP = "yesterday at noon"
 BAD_DURATION = "PT1X"
 UNKNOWN_VALUE = "addedByTheProviderLater"
+FIVE_MB = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -179,3 +180,16 @@ EVENT_MODELS = sorted(bandwidth.EVENT_TYPES.values(), key=lambda model: model.__
 
 EVENT_MUTATIONS = [mutation for model in EVENT_MODELS for mutation in mutations(model)]
 """Every single-place break of every event type's complete body."""
+
+
+def huge_bodies() -> list[tuple[str, Any, list[Loc]]]:
+    """Bad bodies of over 5 MB, and where their problems are."""
+    stopped = complete_body(bandwidth.MediaStreamStopped)
+    padded = stopped | {"padding": "x" * FIVE_MB}
+    del padded["callId"]
+    return [
+        ("missing-field-in-padding", padded, [("callId",)]),
+        ("long-timestamp", stopped | {"eventTime": "2" * FIVE_MB}, [("eventTime",)]),
+        ("long-unknown-type", {"eventType": "x" * FIVE_MB, "x": float("inf")}, [("x",)]),
+        ("array", ["x" * 100] * (FIVE_MB // 100), [()]),
+    ]

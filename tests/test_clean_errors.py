@@ -22,12 +22,19 @@ from voice_webhooks._clean_errors import MAX_ERRORS
 from voice_webhooks._errors import wire_path
 from voice_webhooks._strictness import STRICT_CONTEXT
 
-from ._bad_bodies import EVENT_MODELS, EVENT_MUTATIONS, Loc, Mutation, complete_body
+from ._bad_bodies import (
+    EVENT_MODELS,
+    EVENT_MUTATIONS,
+    FIVE_MB,
+    Loc,
+    Mutation,
+    complete_body,
+    huge_bodies,
+)
 from ._parse_targets import models
 from .testing._support import ALL_FACTORIES
 
 EVENTS = TypeAdapter(bandwidth.BandwidthEvent)
-FIVE_MB = 5 * 1024 * 1024
 LABELS = ("~known", "~unknown", "~native", "~fallback", "BandwidthEvent")
 EXPECTED_TYPE = {
     "missing": "missing",
@@ -173,19 +180,6 @@ def test_an_unknown_field_an_event_cannot_keep_is_one_error() -> None:
 
 
 # --------------------------------------------------------------------------- bounded in size
-
-
-def huge_bodies() -> list[tuple[str, Any, list[Loc]]]:
-    """Bad bodies of over 5 MB, and where their problems are."""
-    stopped = complete_body(bandwidth.MediaStreamStopped)
-    padded = stopped | {"padding": "x" * FIVE_MB}
-    del padded["callId"]
-    return [
-        ("missing-field-in-padding", padded, [("callId",)]),
-        ("long-timestamp", stopped | {"eventTime": "2" * FIVE_MB}, [("eventTime",)]),
-        ("long-unknown-type", {"eventType": "x" * FIVE_MB, "x": float("inf")}, [("x",)]),
-        ("array", ["x" * 100] * (FIVE_MB // 100), [()]),
-    ]
 
 
 @pytest.mark.parametrize(("name", "body", "locs"), huge_bodies(), ids=lambda v: str(v)[:30])
