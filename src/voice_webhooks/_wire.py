@@ -129,16 +129,17 @@ def _validate_init(instance: WireModel, data: dict[str, Any], **options: Any) ->
 
 def _with_clean_errors(name: str) -> Any:
     """Pydantic's classmethod ``name`` (``model_validate``...), raising clean errors."""
+    validate_as_pydantic_does = getattr(BaseModel, name).__func__
 
     def validate(cls: type[WireModel], data: Any, /, **options: Any) -> Any:
         __tracebackhide__ = True
         try:
-            return getattr(super(WireModel, cls), name)(data, **options)
+            return validate_as_pydantic_does(cls, data, **options)
         except ValidationError as exc:
             raise _clean_error(cls, exc) from None
 
     validate.__name__ = validate.__qualname__ = name
-    validate.__doc__ = getattr(BaseModel, name).__doc__
+    validate.__doc__ = validate_as_pydantic_does.__doc__
     return classmethod(validate)
 
 
