@@ -14,6 +14,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.plugin import _loader as plugin_loader
 
@@ -32,6 +34,7 @@ from ._bad_bodies import (
     huge_bodies,
 )
 from ._parse_targets import models
+from .test_fuzz import FUZZ, encode, json_values, mutated_corpus_body, objects
 from .testing._support import ALL_FACTORIES
 
 EVENTS = TypeAdapter(bandwidth.BandwidthEvent)
@@ -78,6 +81,13 @@ def context(mutation: Mutation) -> dict[str, Any] | None:
 
 
 # ----------------------------------------------------------- every field of every event type
+
+
+@pytest.mark.parametrize("model", EVENT_MODELS, ids=lambda model: model.__name__)
+def test_every_event_type_has_a_complete_valid_body(model: type[WireModel]) -> None:
+    body = complete_body(model)
+    event = model.model_validate(body, context=STRICT_CONTEXT)
+    assert event.to_dict() == body  # every field present, nothing repaired
 
 
 @pytest.mark.parametrize("mutation", EVENT_MUTATIONS, ids=repr)
@@ -137,6 +147,32 @@ def test_a_field_of_a_users_model_puts_its_own_location_first(model: type[WireMo
     assert Envelope(events=[complete_body(model)], attempt=1).events[0] == EVENTS.validate_python(
         complete_body(model)
     )
+
+
+def as_starlette_sends_it(errors: list[Any]) -> bytes:
+    """What FastAPI's 422 does with the errors: strict JSON, encoded as UTF-8."""
+    content = json.dumps(errors, ensure_ascii=False, allow_nan=False, default=str)
+    return content.encode("utf-8")
+
+
+@FUZZ
+@given(st.one_of(json_values, objects, mutated_corpus_body()), st.booleans())
+def test_any_input_gives_an_event_or_clean_errors_json_can_carry(value: Any, strict: bool) -> None:
+    mode = STRICT_CONTEXT if strict else None
+    for validate, data in ((EVENTS.validate_python, value), (EVENTS.validate_json, encode(value))):
+        try:
+            event = validate(data, context=mode)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+            if errors[0]["type"] == "json_invalid":  # Pydantic's parser, before any type runs
+                assert [e["loc"] for e in errors] == [()]
+                continue
+            assert 1 <= len(errors) <= MAX_ERRORS
+            for error in errors:
+                assert_clean(dict(error))
+            assert len(as_starlette_sends_it(errors)) < 20 * 1000
+        else:
+            assert isinstance(event, WireModel)
 
 
 # ------------------------------------------------------------------- bodies nothing can dispatch

@@ -10,9 +10,12 @@ import asyncio
 import io
 import json
 from collections.abc import AsyncIterator
+from functools import partial
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from voice_webhooks import PayloadError, bandwidth, signalwire
 from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STOPPED
@@ -20,6 +23,8 @@ from voice_webhooks.receivers import BandwidthReceiver, Rejected, SignalWireRece
 from voice_webhooks.testing import stream_status_callback
 
 from ._bad_bodies import EVENT_MUTATIONS, Mutation, complete_body
+from .test_clean_errors import as_starlette_sends_it
+from .test_fuzz import FUZZ, encode, json_values, mutated_corpus_body, objects
 
 USERNAME, PASSWORD = "bw-callbacks", "s3cret"
 GOOD = bandwidth.basic_auth_header(USERNAME, PASSWORD)
@@ -45,6 +50,24 @@ class Stream(io.BytesIO):
         chunk = super().read(size)
         self.taken += len(chunk)
         return chunk
+
+
+@FUZZ
+@given(
+    st.one_of(st.binary(max_size=300), st.builds(encode, st.one_of(json_values, objects))),
+    st.builds(encode, mutated_corpus_body()),
+    st.booleans(),
+)
+def test_any_body_gives_a_model_or_a_short_answer(raw: bytes, body: bytes, strict: bool) -> None:
+    bandwidth_receiver = BandwidthReceiver(strict=strict)
+    signalwire_receiver = SignalWireReceiver(strict=strict)
+    for receive in (bandwidth_receiver.receive, partial(signalwire_receiver.receive, url=URL)):
+        for data in (raw, body):
+            try:
+                receive(data)
+            except Rejected as exc:
+                assert exc.status in (413, 422)
+                assert len(as_starlette_sends_it(exc.json_body())) < 20 * 1000
 
 
 # ---------------------------------------------------------------------------------- Bandwidth

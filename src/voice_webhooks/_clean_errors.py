@@ -43,6 +43,7 @@ __all__ = [
     "clean_lines",
     "fast_schema",
     "preview",
+    "problem",
     "validation_error",
     "with_clean_errors",
 ]
@@ -107,34 +108,52 @@ def validation_error(title: str, lines: Sequence[ErrorDetails]) -> ValidationErr
     (('callId',), 'Field required', True)
     """
     shown = list(lines)
-    details = [_init_details(line) for line in shown[: MAX_ERRORS - (len(shown) > MAX_ERRORS)]]
+    listed = shown[: MAX_ERRORS - (len(shown) > MAX_ERRORS)]
+    more: list[InitErrorDetails] = []
     if len(shown) > MAX_ERRORS:
-        left_out = len(shown) - len(details)
-        details.append(
-            InitErrorDetails(
-                type=PydanticCustomError(
-                    "too_many_errors",
-                    "{count} more problems, not listed",
-                    {"count": left_out},
-                ),
-                loc=(),
-                input=None,
-            )
-        )
-    return ValidationError.from_exception_data(title, details)
+        left_out = {"count": len(shown) - len(listed)}
+        words = "{count} more problems, not listed"
+        summary = PydanticCustomError("too_many_errors", words, left_out)
+        more.append(InitErrorDetails(type=summary, loc=(), input=None))
+    try:
+        return ValidationError.from_exception_data(title, [*map(_init_details, listed), *more])
+    except (KeyError, TypeError, ValueError):  # a Pydantic error type it cannot rebuild
+        return ValidationError.from_exception_data(title, [*map(_as_said, listed), *more])
+
+
+def _loc(line: ErrorDetails) -> tuple[str | int, ...]:
+    return tuple(part if isinstance(part, int) else _cut(part, _MAX_TEXT) for part in line["loc"])
+
+
+def _as_said(line: ErrorDetails) -> InitErrorDetails:
+    """An error of its type, in the words it was given (as the package's own errors are)."""
+    message = _cut(line["msg"], _MAX_MESSAGE)
+    custom = PydanticCustomError(line["type"], message)  # pyright: ignore[reportArgumentType]
+    return InitErrorDetails(type=custom, loc=_loc(line), input=preview(line.get("input")))
 
 
 def _init_details(line: ErrorDetails) -> InitErrorDetails:
-    loc = tuple(part if isinstance(part, int) else _cut(part, _MAX_TEXT) for part in line["loc"])
-    shown = preview(line.get("input"))
-    if "url" not in line:  # one of the package's own errors: its type and its words
-        message = _cut(line["msg"], _MAX_MESSAGE)
-        custom = PydanticCustomError(line["type"], message)  # pyright: ignore[reportArgumentType]
-        return InitErrorDetails(type=custom, loc=loc, input=shown)
-    details = InitErrorDetails(type=line["type"], loc=loc, input=shown)
-    if "ctx" in line:
+    if "url" not in line:  # one of the package's own errors
+        return _as_said(line)
+    details = InitErrorDetails(type=line["type"], loc=_loc(line), input=preview(line.get("input")))
+    if "ctx" in line:  # Pydantic's: rebuilt from its type and context, as Pydantic words it
         details["ctx"] = {key: _context_value(value) for key, value in line["ctx"].items()}
     return details
+
+
+def problem(loc: Sequence[str | int], type_: str, msg: str, input_: Any) -> dict[str, Any]:
+    """One problem as FastAPI's 422 lists it (``type``, ``loc``, ``msg``, ``input``), bounded
+    as :func:`validation_error` bounds its errors.
+
+    >>> problem(["body", "x" * 500], "missing", "Field required", None)["loc"][1][-5:]
+    'xx...'
+    """
+    return {
+        "type": type_,
+        "loc": [part if isinstance(part, int) else _cut(part, _MAX_TEXT) for part in loc],
+        "msg": _cut(msg, _MAX_MESSAGE),
+        "input": preview(input_),
+    }
 
 
 def _context_value(value: Any) -> Any:
@@ -154,8 +173,10 @@ def preview(value: Any) -> Any:
     >>> preview({"mediaStream": {"tracks": ["inbound"] * 1000}})
     "{'mediaStream': {'tracks': [...]}}"
     """
-    if value is None or isinstance(value, (bool, str)):
-        return value if not isinstance(value, str) else _cut(value, _MAX_TEXT)
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _cut(value, _MAX_TEXT)
     if isinstance(value, float):
         return value if math.isfinite(value) else repr(value)
     if isinstance(value, int):

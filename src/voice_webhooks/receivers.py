@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, Union, cast, overload
 
-from ._clean_errors import MAX_ERRORS, preview
+from ._clean_errors import MAX_ERRORS, problem
 from ._errors import PayloadError
 from ._form import FormModel, decode_form
 from ._wire import DEFAULT_MAX_BYTES
@@ -111,13 +111,8 @@ def _problems(exc: PayloadError, where: str) -> list[dict[str, Any]]:
     """A :class:`PayloadError`'s problems as FastAPI lists them, bounded in number and size."""
     errors, locations = exc.errors(), exc.locations
     listed = len(errors) if len(errors) <= MAX_ERRORS else MAX_ERRORS - 1
-    problems: list[dict[str, Any]] = [
-        {
-            "type": error["type"],
-            "loc": [where, *location],
-            "msg": error["msg"],
-            "input": preview(error["input"]),
-        }
+    problems = [
+        problem([where, *location], error["type"], error["msg"], error["input"])
         for error, location in zip(errors[:listed], locations[:listed], strict=True)
     ]
     if listed < len(errors):
