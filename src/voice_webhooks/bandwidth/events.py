@@ -140,8 +140,10 @@ BandwidthEvent = Annotated[
 """Any Bandwidth event: a tagged union dispatched on ``eventType``, unknown types last.
 
 Usable wherever Pydantic takes a type: a FastAPI body, ``TypeAdapter(BandwidthEvent)``, a field.
-Its JSON Schema is ``anyOf``: a ``oneOf`` of the known events with a ``discriminator`` on
-``eventType``, then :class:`UnknownEvent`.
+A body that does not validate gives one error per problem, located by its wire path
+(``mediaStream.duration``), with a short preview of the input.  Its JSON Schema is ``anyOf``: a
+``oneOf`` of the known events with a ``discriminator`` on ``eventType``, then
+:class:`UnknownEvent`.
 """
 
 # The same union without the error cleaning: parse_event words the errors itself.
