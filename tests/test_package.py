@@ -42,6 +42,11 @@ EXPECTED = {
     "voice_webhooks.schema": {"DIALECT", "FLAVOURS", "Mode", "json_schema", "schema_files",
                               "schema_id", "write_schemas"},
     "voice_webhooks.cli": {"main"},
+    "voice_webhooks.receivers": {"BandwidthReceiver", "RawBody", "Readable", "Rejected",
+                                 "SignalWireReceiver"},
+    "voice_webhooks.fastapi": {"BandwidthWebhook", "StreamStatusWebhook", "bandwidth_webhook",
+                               "describe_webhooks", "signalwire_webhook"},
+    "voice_webhooks.django": {"bandwidth_webhook", "signalwire_webhook"},
     "voice_webhooks.testing": {
         "ABSENT", "FACTORIES", "Factory", "SignedRequest", "TEST_SIGNING_KEY", "assert_valid",
         "create_stream_request", "error_response", "media_stream_rejected",

@@ -1,4 +1,4 @@
-"""examples/fastapi_app.py: the event union as a FastAPI request body."""
+"""examples/fastapi_app.py: the event as a dependency of the endpoint, the union in OpenAPI."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def test_invalid_json_answers_422_saying_so(
     response = post(example, path.read_bytes())
     assert response.status_code == 422
     [problem] = response.json()["detail"]
-    assert problem["path"] == "" and problem["type"] == "json_invalid"
+    assert problem["loc"] == ["body"] and problem["type"] == "json_invalid"
     assert problem["msg"].startswith("Invalid JSON: trailing comma")
     assert received == []
 
@@ -87,12 +87,19 @@ def test_a_rejected_field_answers_422_with_its_wire_path(
     del body["callId"]
     response = post(example, json.dumps(body).encode())
     assert response.status_code == 422
-    problems = {(p["path"], p["type"]) for p in response.json()["detail"]}
+    problems = {(tuple(p["loc"]), p["type"]) for p in response.json()["detail"]}
     assert problems == {
-        ("callId", "missing"),
-        ("mediaStream.tracks[1]", "str_type"),
-        ("mediaStream.duration", "duration_parsing"),
+        (("body", "callId"), "missing"),
+        (("body", "mediaStream", "tracks", 1), "str_type"),
+        (("body", "mediaStream", "duration"), "duration_parsing"),
     }
+    assert received == []
+
+
+def test_a_body_over_1_mib_answers_413(example: ModuleType, received: list[Any]) -> None:
+    body = _stopped() | {"padding": "x" * (1 << 20)}
+    response = post(example, json.dumps(body).encode())
+    assert response.status_code == 413
     assert received == []
 
 
@@ -130,5 +137,5 @@ def test_openapi_documents_the_union_with_its_discriminator(example: ModuleType)
     assert unknown == {"$ref": "#/components/schemas/UnknownEvent"}
     assert set(operation["responses"]) == {"204", "422"}
     problems = operation["responses"]["422"]["content"]["application/json"]["schema"]
-    assert problems == {"$ref": "#/components/schemas/Problems"}
-    assert set(components["Problem"]["properties"]) == {"path", "type", "msg"}
+    assert problems == {"$ref": "#/components/schemas/HTTPValidationError"}
+    assert set(components["ValidationError"]["properties"]) >= {"loc", "msg", "type"}

@@ -10,11 +10,16 @@ from voice_webhooks.bandwidth import examples
 
 from ._support import load
 
-EXAMPLES = ["fastapi_app", "flask_app", "aws_lambda"]
+EXAMPLES = ["fastapi_app", "flask_app", "aws_lambda", "django_app"]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_handle_reads_each_events_typed_fields(name: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_handle_reads_each_events_typed_fields(
+    name: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("BANDWIDTH_CALLBACK_USERNAME", "BANDWIDTH_CALLBACK_PASSWORD"):
+        monkeypatch.setenv(variable, "configured")  # read when the Django example loads
+    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", "configured")
     example = load(name)
     caplog.set_level("INFO", logger=example.__name__)
     bodies = [

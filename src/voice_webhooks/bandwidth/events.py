@@ -1,19 +1,22 @@
 """The union of Bandwidth events, dispatched on ``eventType``, and :func:`parse_event`."""
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Final, Union
+from typing import Annotated, Any, Final, Union, get_args
 
 from pydantic import (
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
     TypeAdapter,
     ValidationError,
     ValidationInfo,
     model_validator,
 )
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import ErrorDetails, PydanticCustomError, core_schema
 
+from .._clean_errors import clean_lines, fast_schema, with_clean_errors
 from .._errors import PayloadError, from_error_list
 from .._strictness import context_for, is_strict
 from .._wire import DEFAULT_MAX_BYTES, Body, check_body, nested_too_deeply, run_validator
@@ -92,7 +95,15 @@ class _DispatchOnEventType:
     Known event types go through a tagged union keyed on ``eventType``, which pydantic-core
     resolves without leaving Rust (a JSON body never becomes a Python dict on the way).  Only
     a tag that names no known type goes on to the second branch, :class:`UnknownEvent`.
+
+    With ``clean_errors`` (the public type), a body that fails reports one error per problem
+    at its wire path, without the union's branch labels (:func:`_event_lines`); a valid body
+    pays nothing for it.  :func:`parse_event` validates without it and words the same errors
+    as a :class:`~voice_webhooks.PayloadError`.
     """
+
+    def __init__(self, *, clean_errors: bool) -> None:
+        self.clean_errors = clean_errors
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
@@ -103,9 +114,17 @@ class _DispatchOnEventType:
         unknown = core_schema.no_info_before_validator_function(
             _only_unknown_types, handler.generate_schema(UnknownEvent)
         )
-        return core_schema.union_schema(
+        union = core_schema.union_schema(
             [(known, _KNOWN), (unknown, _UNKNOWN)], mode="left_to_right"
         )
+        if not self.clean_errors:
+            return union
+        return with_clean_errors(union, _event_lines, title="BandwidthEvent")
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return handler(fast_schema(schema))
 
 
 BandwidthEvent = Annotated[
@@ -116,16 +135,20 @@ BandwidthEvent = Annotated[
         RecordingAvailable,
         UnknownEvent,
     ],
-    _DispatchOnEventType(),
+    _DispatchOnEventType(clean_errors=True),
 ]
 """Any Bandwidth event: a tagged union dispatched on ``eventType``, unknown types last.
 
 Usable wherever Pydantic takes a type: a FastAPI body, ``TypeAdapter(BandwidthEvent)``, a field.
-Its JSON Schema is ``anyOf``: a ``oneOf`` of the known events with a ``discriminator`` on
-``eventType``, then :class:`UnknownEvent`.
+A body that does not validate gives one error per problem, located by its wire path
+(``mediaStream.duration``), with a short preview of the input.  Its JSON Schema is ``anyOf``: a
+``oneOf`` of the known events with a ``discriminator`` on ``eventType``, then
+:class:`UnknownEvent`.
 """
 
-_ADAPTER: Final = TypeAdapter(BandwidthEvent)
+# The same union without the error cleaning: parse_event words the errors itself.
+_UNCLEANED: Any = Annotated[get_args(BandwidthEvent)[0], _DispatchOnEventType(clean_errors=False)]
+_ADAPTER: Final[TypeAdapter[BandwidthEvent]] = TypeAdapter(_UNCLEANED)
 _VALIDATE_JSON: Final = _ADAPTER.validator.validate_json
 _LENIENT: Final = context_for(False)
 _SUBJECT: Final = "Bandwidth event"
@@ -178,54 +201,44 @@ def parse_event(
 
 def _payload_error(exc: ValidationError) -> PayloadError:
     """The :class:`PayloadError` for a body the union refused, from the branch that matters."""
-    errors = exc.errors(include_url=False)
+    return from_error_list(_event_lines(exc.errors(include_url=False)), subject=_SUBJECT)
+
+
+def _event_lines(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """The errors of the branch of the union that matters, located by wire keys only."""
     known = [e for e in errors if e["loc"][:1] == (_KNOWN,)]
     if not known:  # the body itself: not JSON, not UTF-8
-        return from_error_list(errors, subject=_SUBJECT)
+        return clean_lines(errors)
     dispatch = next((e for e in known if len(e["loc"]) == 1), None)
     if dispatch is None:  # a known eventType: its model's errors, less the label and the tag
-        return from_error_list(known, subject=_SUBJECT, skip_leading=2)
+        return clean_lines(known, skip_leading=2)
     body = dispatch["input"]
     event_type = _event_type_of(body) if isinstance(body, dict) else None
     if not isinstance(event_type, str) or not event_type:  # nothing to dispatch on
-        return _no_event_type(body)
+        return [_no_event_type(body)]
     unknown = [e for e in errors if e["loc"][:1] == (_UNKNOWN,)]
     first = unknown[0]
     if first["type"] == "event_type_unknown":
-        return PayloadError.single(
-            "eventType",
-            first["type"],
-            first["msg"],
-            _event_type_of(first["input"]),
-            subject=_SUBJECT,
-        )
-    return from_error_list(unknown, subject=_SUBJECT, skip_leading=1)
+        return [_line("eventType", first["type"], first["msg"], _event_type_of(first["input"]))]
+    return clean_lines(unknown, skip_leading=1)
 
 
-def _no_event_type(body: Any) -> PayloadError:
+def _line(key: str, type_: str, msg: str, input_: Any = None) -> ErrorDetails:
+    return ErrorDetails(type=type_, loc=(key,) if key else (), msg=msg, input=input_)
+
+
+def _no_event_type(body: Any) -> ErrorDetails:
     """The error for a body the union cannot dispatch: not an object, or no string eventType."""
     if not isinstance(body, dict):
         kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
             type(body), "a number"
         )
-        return PayloadError.single(
-            "",
-            "body_not_object",
-            f"Body should be a JSON object, got {kind}",
-            body,
-            subject=_SUBJECT,
-        )
+        return _line("", "body_not_object", f"Body should be a JSON object, got {kind}", body)
     if "eventType" not in body and "event_type" not in body:
-        return PayloadError.single(
-            "eventType",
-            "missing",
-            "Field required (it selects the event model)",
-            subject=_SUBJECT,
-        )
-    return PayloadError.single(
+        return _line("eventType", "missing", "Field required (it selects the event model)")
+    return _line(
         "eventType",
         "event_type_type",
         "eventType should be a non-empty string",
         _event_type_of(body),
-        subject=_SUBJECT,
     )
