@@ -408,6 +408,9 @@ def _cmd_sample(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if not found:
         parser.error(f"no documented example of {name or model.__name__}")
     example = found[0][0]
+    if args.event_type is not None and example.event_type != args.event_type:  # type: ignore[attr-defined]
+        # another name of the same event (recordingComplete): the example, so named
+        example = example.model_copy(update={"event_type": args.event_type})
     from ._form import FormModel
 
     if isinstance(example, FormModel):

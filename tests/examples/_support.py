@@ -16,8 +16,8 @@ from voice_webhooks import bandwidth
 
 from ..conftest import CORPUS, ROOT
 
-BANDWIDTH_BODIES = sorted((CORPUS / "bandwidth").glob("*.json"))
-"""Every valid Bandwidth body of the corpus: known event types and ones the library lacks."""
+BANDWIDTH_BODIES = sorted(CORPUS.glob("bandwidth*/*.json"))
+"""Every valid Bandwidth body of the corpus, one event type or more of each."""
 INVALID_JSON = sorted((CORPUS / "bandwidth" / "invalid-json").glob("*.json"))
 """Bandwidth's published examples that are not JSON (trailing commas)."""
 SIGNALWIRE = CORPUS / "signalwire"

@@ -2,7 +2,8 @@
 
 * **Factories**, one per model: valid payloads in wire form, with keyword overrides by Python
   or wire name (nested ones too), realistic values, consistent times.  Call one for a ``dict``,
-  ``.body()`` for the request body text, ``.build()`` for the parsed model.
+  ``.body()`` for the request body text, ``.build()`` for the parsed model.  Every Bandwidth
+  event has one (``factory_for(bandwidth.Disconnect)``, or :data:`FACTORIES` for them all).
 * **Hypothesis strategies** in :mod:`voice_webhooks.testing.strategies` (needs hypothesis).
 * **pytest fixtures** for the factories and a signing key, from the ``voice_webhooks`` plugin
   that pytest loads by itself once this package is installed (``-p no:voice_webhooks``
@@ -31,7 +32,7 @@ from ._bandwidth import (
     recording_available,
     unknown_event,
 )
-from ._catalog import FACTORIES
+from ._catalog import FACTORIES, factory_for
 from ._draft import ABSENT
 from ._factory import Factory
 from ._signalwire import (
@@ -52,6 +53,7 @@ __all__ = [
     "assert_valid",
     "create_stream_request",
     "error_response",
+    "factory_for",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",
