@@ -120,6 +120,87 @@ def test_validate_strict_rejects_drift_and_exits_1(tmp_path: Path) -> None:
     }
 
 
+DRIFT_ROW = re.compile(r"^    (?P<place>.+?) +(?P<count>[\d,]+)$")
+
+
+def drift_rows(stdout: str) -> dict[str, dict[str, int]]:
+    """The drift report: rows by section heading."""
+    sections: dict[str, dict[str, int]] = {}
+    heading = None
+    for line in stdout.splitlines()[
+        stdout.splitlines().index(
+            next(line for line in stdout.splitlines() if line.startswith("drift: "))
+        )
+        + 1 :
+    ]:
+        if line.startswith("  ") and not line.startswith("    "):
+            heading = line.strip()
+            sections[heading] = {}
+        elif (match := DRIFT_ROW.match(line)) and heading is not None:
+            sections[heading][match["place"]] = int(match["count"].replace(",", ""))
+    return sections
+
+
+def _drifting_log(tmp_path: Path) -> Path:
+    """A log of real bodies where Bandwidth changed things: a new event type, new fields at two
+    depths, new enum values (one in a list), and a body that is wrong whatever the mode."""
+    disconnect = json.loads(bandwidth_examples.DISCONNECT)
+    stopped = json.loads(bandwidth_examples.MEDIA_STREAM_STOPPED)
+    stream = stopped["mediaStream"]
+    lines = [
+        disconnect | {"cause": "solar-flare", "sipDialogId": "d-1"},
+        disconnect | {"cause": "solar-flare"},
+        disconnect,
+        stopped | {"mediaStream": stream | {"codec": "PCMU", "tracks": ["inbound", "sideways"]}},
+        disconnect | {"eventType": "callPaused"},
+        disconnect | {"eventType": "callPaused", "cause": "solar-flare"},
+        {"eventType": "disconnect", "callId": 7},
+    ]
+    log = tmp_path / "webhooks.jsonl"
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    return log
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["lenient", "strict"])
+def test_validate_drift_lists_what_this_version_does_not_know(tmp_path: Path, strict: bool) -> None:
+    result = run("validate", "--drift", *(["--strict"] if strict else []),
+                 str(_drifting_log(tmp_path)))  # fmt: skip
+    assert result.returncode == 1, result.stderr  # the last body is invalid in both modes
+    assert "drift: 5 unknown to this version, seen 7 times" in result.stdout
+    assert drift_rows(result.stdout) == {
+        "unknown event types": {"callPaused": 2},
+        "unknown fields (eventType: wire path)": {
+            "disconnect: sipDialogId": 1,
+            "mediaStreamStopped: mediaStream.codec": 1,
+        },
+        "unknown enum values (eventType: wire path = value)": {
+            "disconnect: cause = 'solar-flare'": 2,
+            "mediaStreamStopped: mediaStream.tracks[] = 'sideways'": 1,
+        },
+    }
+
+
+def test_validate_drift_of_a_clean_log_says_none(capsys: pytest.CaptureFixture[str]) -> None:
+    clean = [str(p) for p in BANDWIDTH if p.name != "initiate_2.json"]
+    assert main(["validate", "-q", "--drift", *clean]) == 0
+    assert capsys.readouterr().out == (
+        "drift: none (every event type, field and enum value is known)\n"
+    )
+    assert main(["validate", "-q", "--drift", str(CORPUS / "bandwidth" / "initiate_2.json")]) == 0
+    assert "initiate: diversion.unknown" in capsys.readouterr().out  # the page's own example
+
+
+def test_validate_drift_reads_any_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    log = tmp_path / "callbacks.log"
+    log.write_text(CALLBACKS[0].read_text().strip() + "&StreamSequence=3\n")
+    assert (
+        main(["validate", "--drift", "--model", "signalwire.StreamStatusCallback", str(log)]) == 0
+    )
+    assert drift_rows(capsys.readouterr().out) == {
+        "unknown fields (model: wire path)": {"StreamStatusCallback: StreamSequence": 1}
+    }
+
+
 def test_validate_every_corpus_file_exits_0() -> None:
     result = run("validate", *map(str, BANDWIDTH))
     assert result.returncode == 0, result.stdout
