@@ -259,6 +259,9 @@ class _LazyUnion:
 
 
 _PARSER: Final = _LazyUnion()
+# Made at import, holding no event model yet: what any first parse needs (pydantic's validator
+# machinery, UnknownEvent) is paid with the import, at start-up, not by the first request.
+_PARSER.start()
 _LENIENT: Final = context_for(False)
 _SUBJECT: Final = "Bandwidth event"
 
