@@ -82,6 +82,8 @@ def bench_events(payloads: Payloads, repeats: int) -> list[dict[str, Any]]:
         rows.append(
             {
                 "payload": label,
+                "event_type": event_type,
+                "family": model.__module__.rsplit(".", 1)[1],
                 "bytes": len(body),
                 "us": {name: times[name] * 1e6 for name in times},
                 "failed": sorted(set(contenders) - set(runnable)),
@@ -260,6 +262,18 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
             f"least {best_sdk:.2f}x",
         ),
     ]
+
+    print("\n== parse one body, by family: microseconds per call (median over the family's")
+    print("   event types, each as documented), and against the bare Pydantic models")
+    families: dict[str, list[dict[str, Any]]] = {}
+    for row in results["events"]:
+        if row["payload"] == row["event_type"]:  # as documented
+            families.setdefault(row["family"], []).append(row)
+    for family, rows in families.items():
+        ours = statistics.median(r["us"]["parse_event"] for r in rows)
+        bare = statistics.median(r["us"]["bare Pydantic"] for r in rows)
+        names = ", ".join(r["event_type"] for r in rows)
+        print(f"  {family:24s} {ours:6.2f} us  {_ratio(ours, bare)} bare  ({names})")
 
     batch = results["batch"]
     print(f"\n== a batch of {batch['size']:,} mixed events: milliseconds (median)")
