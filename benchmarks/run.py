@@ -35,7 +35,7 @@ from _baselines import bare_pydantic, bare_union, msgspec_decoder, sdk_decoder
 from _payloads import event_payloads, mixed_batch, slow_paths
 
 from voice_webhooks import bandwidth
-from voice_webhooks.bandwidth.events import _ADAPTER as UNCLEANED_UNION
+from voice_webhooks.bandwidth.events import _event_union
 
 
 def per_call(contenders: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
@@ -85,6 +85,8 @@ def bench_events(payloads: Payloads, repeats: int) -> list[dict[str, Any]]:
         rows.append(
             {
                 "payload": label,
+                "event_type": event_type,
+                "family": model.__module__.rsplit(".", 1)[1],
                 "bytes": len(body),
                 "us": {name: times[name] * 1e6 for name in times},
                 "failed": sorted(set(contenders) - set(runnable)),
@@ -145,7 +147,7 @@ def bench_clean_errors(payloads: Payloads, repeats: int) -> dict[str, dict[str, 
     """The public types (clean errors) next to the same validators without the cleaning: on a
     valid body of each event type, and on one that fails (a field missing)."""
     union = TypeAdapter(bandwidth.BandwidthEvent).validator.validate_json
-    uncleaned = UNCLEANED_UNION.validator.validate_json
+    uncleaned = TypeAdapter(_event_union(clean_errors=False)).validator.validate_json
     out = {}
     for event_type, model in bandwidth.EVENT_TYPES.items():
         body = payloads[event_type][1]
@@ -307,6 +309,18 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
             f"least {best_sdk:.2f}x",
         ),
     ]
+
+    print("\n== parse one body, by family: microseconds per call (median over the family's")
+    print("   event types, each as documented), and against the bare Pydantic models")
+    families: dict[str, list[dict[str, Any]]] = {}
+    for row in results["events"]:
+        if row["payload"] == row["event_type"]:  # as documented
+            families.setdefault(row["family"], []).append(row)
+    for family, rows in families.items():
+        ours = statistics.median(r["us"]["parse_event"] for r in rows)
+        bare = statistics.median(r["us"]["bare Pydantic"] for r in rows)
+        names = ", ".join(r["event_type"] for r in rows)
+        print(f"  {family:24s} {ours:6.2f} us  {_ratio(ours, bare)} bare  ({names})")
 
     batch = results["batch"]
     print(f"\n== a batch of {batch['size']:,} mixed events: milliseconds (median)")

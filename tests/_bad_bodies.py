@@ -95,7 +95,8 @@ def _resolved(schema: dict[str, Any], defs: dict[str, Any]) -> tuple[dict[str, A
     while True:
         if "$ref" in schema:
             schema = defs[schema["$ref"].rsplit("/", 1)[-1]]
-        elif "anyOf" in schema or "oneOf" in schema:
+        elif ("anyOf" in schema or "oneOf" in schema) and "properties" not in schema:
+            # (an object's own anyOf only says which of its properties it needs: not a union)
             given = schema.get("anyOf", schema.get("oneOf", []))
             choices = [s for s in given if s.get("type") != "null"]
             nullable = nullable or len(choices) < len(given)

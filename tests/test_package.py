@@ -23,12 +23,36 @@ EXPECTED = {
     "voice_webhooks": {"DEFAULT_MAX_BYTES", "ErrorDetail", "PayloadError", "WireModel",
                        "bandwidth", "signalwire"},
     "voice_webhooks.bandwidth": {
-        "EVENT_TYPES", "BandwidthEvent", "CallDirection", "CallEvent", "FileFormat",
-        "MediaStream", "MediaStreamEvent", "MediaStreamRejected", "MediaStreamRejectedCause",
-        "MediaStreamStarted", "MediaStreamStopped", "MediaStreamStoppedCause",
-        "RecordingAvailable", "RecordingChannels", "RecordingStatus", "StoppedMediaStream",
-        "StreamTrack", "StreamType", "TransferLegFields", "UnknownEvent", "basic_auth_header",
-        "check_basic_auth", "parse_event",
+        # the union, its registry and parse function; Basic auth
+        "EVENT_TYPES", "BandwidthEvent", "UnknownEvent", "parse_event", "basic_auth_header",
+        "check_basic_auth",
+        # the 29 event models
+        "Initiate", "Answer", "Disconnect", "Redirect", "Dtmf", "Gather",
+        "MachineDetectionComplete", "BridgeComplete", "BridgeTargetComplete", "TransferAnswer",
+        "TransferComplete", "TransferDisconnect", "RecordComplete", "RecordingAvailable",
+        "TranscriptionAvailable", "ConferenceCreated", "ConferenceRedirect",
+        "ConferenceMemberJoin", "ConferenceMemberExit", "ConferenceCompleted",
+        "ConferenceRecordingAvailable", "MediaStreamStarted", "MediaStreamRejected",
+        "MediaStreamStopped", "RealTimeTranscriptionStarted", "RealTimeTranscriptionAvailable",
+        "RealTimeTranscriptionRejected", "RealTimeTranscriptionStopped", "ReferComplete",
+        # the shared field groups and family bases
+        "EventBase", "CallEvent", "AnsweredCallEvent", "SipCallIdField", "TransferLegFields",
+        "CallErrorFields",
+        "CallEndFields", "TransferEvent", "TransferredLegEvent", "RecordingFields",
+        "CompletedRecordingFields", "AvailableRecordingFields", "ConferenceEvent",
+        "ConferenceMemberEvent", "StreamFields", "StreamDuration", "MediaStreamEvent",
+        "RealTimeTranscriptionEvent",
+        # nested objects
+        "Diversion", "StirShaken", "MachineDetectionResult", "Transcription", "MediaStream",
+        "StoppedMediaStream", "RealTimeTranscription", "AvailableRealTimeTranscription",
+        "StoppedRealTimeTranscription",
+        # enumerations
+        "AttestationIndicator", "CallDirection", "CallEndCause", "DiversionPrivacy",
+        "DiversionReason", "DiversionScreen", "DtmfDigit", "FileFormat", "MachineDetectionValue",
+        "MediaStreamRejectedCause", "MediaStreamStoppedCause", "RealTimeTranscriptionStatus",
+        "RecordingChannels", "RecordingStatus", "ReferCallStatus", "StreamTrack", "StreamType",
+        "TextBoolean", "TranscriptionRejectedCause", "TranscriptionStatus",
+        "TranscriptionStoppedCause", "Verstat",
         # media stream WebSocket messages
         "ClearMessage", "MediaFormat", "MediaMessage", "PlayAudio", "PlayAudioContentType",
         "PlayAudioMessage", "StartMessage", "StopMessage", "StreamEncoding", "StreamMessage",
@@ -49,7 +73,7 @@ EXPECTED = {
     "voice_webhooks.django": {"bandwidth_webhook", "signalwire_webhook"},
     "voice_webhooks.testing": {
         "ABSENT", "FACTORIES", "Factory", "SignedRequest", "TEST_SIGNING_KEY", "assert_valid",
-        "create_stream_request", "error_response", "media_stream_rejected",
+        "create_stream_request", "error_response", "factory_for", "media_stream_rejected",
         "media_stream_started", "media_stream_stopped", "recording_available", "signed_callback",
         "signed_json", "stream_response", "stream_status_callback", "unknown_event",
         "update_stream_request",

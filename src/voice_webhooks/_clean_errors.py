@@ -68,7 +68,7 @@ def clean_lines(errors: Iterable[ErrorDetails], skip_leading: int = 0) -> list[E
     """One error per problem, located by wire keys only.
 
     Errors of a native branch are dropped (the fallback, tried after it, has the error that
-    counts), the fallback's label is dropped from its errors' locations, and so are the first
+    counts), the fallback labels are dropped from its errors' locations, and so are the first
     ``skip_leading`` parts of every location (the labels of an enclosing union).  An error
     repeated at the same place with the same message is kept once.
     """
@@ -76,12 +76,15 @@ def clean_lines(errors: Iterable[ErrorDetails], skip_leading: int = 0) -> list[E
     lines: list[ErrorDetails] = []
     seen: set[tuple[tuple[str | int, ...], str]] = set()
     for err in errors:
-        loc = err["loc"]
-        if loc[-1:] == (NATIVE_BRANCH,):
+        parts = err["loc"][skip_leading:]
+        # The branch labels of a field's unions end its location (several, where one such
+        # type holds another): an error inside a native branch is noise, a fallback's counts.
+        end = len(parts)
+        while end and parts[end - 1] in (NATIVE_BRANCH, FALLBACK_BRANCH):
+            end -= 1
+        if NATIVE_BRANCH in parts[end:]:
             continue
-        parts = loc[skip_leading:]
-        if parts[-1:] == (FALLBACK_BRANCH,):
-            parts = parts[:-1]
+        parts = parts[:end]
         key = (parts, err["msg"])
         if key not in seen:
             seen.add(key)

@@ -27,7 +27,7 @@ def test_handle_reads_each_events_typed_fields(
         examples.MEDIA_STREAM_REJECTED,
         examples.MEDIA_STREAM_STOPPED,
         examples.RECORDING_AVAILABLE,
-        '{"eventType": "transcriptionAvailable", "callId": "c-1"}',
+        '{"eventType": "mediaStreamPaused", "callId": "c-1"}',
     ]
     for body in bodies:
         example.handle(bandwidth.parse_event(body))
@@ -37,5 +37,5 @@ def test_handle_reads_each_events_typed_fields(
         "stream example_stream stopped after 112.217 s",
         "recording r-115da407-e3d9-4ea7-889f-5f4ad7386a80 ready at "
         "https://../{accountId}/calls/{callId-1}/recordings/{recordingId}/media",
-        "ignored a transcriptionAvailable event",
+        "ignored a mediaStreamPaused event",
     ]
