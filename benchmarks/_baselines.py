@@ -41,6 +41,8 @@ def _plain(annotation: Any, convert: Callable[[type[WireModel]], Any]) -> Any:
         return Optional[inner] if type(None) in get_args(annotation) else inner  # noqa: UP045
     if origin is list:
         return list[_plain(get_args(annotation)[0], convert)]  # type: ignore[misc]
+    if origin is dict:
+        return annotation
     if origin is Literal or annotation in _PLAIN:
         return annotation
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
@@ -81,7 +83,7 @@ def bare_pydantic(model: type[WireModel]) -> type[BaseModel]:
 
 def bare_union() -> TypeAdapter[Any]:
     """The bare models of the known events as a discriminated union on ``eventType``."""
-    members = tuple(bare_pydantic(m) for m in bandwidth.EVENT_TYPES.values())
+    members = tuple(bare_pydantic(m) for m in dict.fromkeys(bandwidth.EVENT_TYPES.values()))
     union = Annotated[Union[members], Field(discriminator="event_type")]  # type: ignore[valid-type]  # noqa: UP007
     return TypeAdapter(union)
 

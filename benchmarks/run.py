@@ -13,6 +13,7 @@ depend on the machine.  ``--quick`` does fewer repeats; ``--json FILE`` also wri
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from pydantic import TypeAdapter, ValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -35,6 +37,7 @@ from _baselines import bare_pydantic, bare_union, msgspec_decoder, sdk_decoder
 from _payloads import event_payloads, mixed_batch, slow_paths
 
 from voice_webhooks import bandwidth
+from voice_webhooks.bandwidth.events import _event_union
 
 
 def per_call(contenders: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
@@ -84,6 +87,8 @@ def bench_events(payloads: Payloads, repeats: int) -> list[dict[str, Any]]:
         rows.append(
             {
                 "payload": label,
+                "event_type": event_type,
+                "family": model.__module__.rsplit(".", 1)[1],
                 "bytes": len(body),
                 "us": {name: times[name] * 1e6 for name in times},
                 "failed": sorted(set(contenders) - set(runnable)),
@@ -130,6 +135,50 @@ def bench_slow_paths(payloads: Payloads, repeats: int) -> dict[str, float]:
     for label, body in slow_paths().items():
         contenders[label] = lambda body=body: bandwidth.parse_event(body)
     return {k: v * 1e6 for k, v in per_call(contenders, repeats).items()}
+
+
+def _failing(validate: Callable[[bytes], Any], body: bytes) -> Callable[[], None]:
+    def call() -> None:
+        with contextlib.suppress(ValidationError):
+            validate(body)
+
+    return call
+
+
+def bench_clean_errors(payloads: Payloads, repeats: int) -> dict[str, dict[str, float]]:
+    """The public types (clean errors) next to the same validators without the cleaning: on a
+    valid body of each event type, and on one that fails (a field missing)."""
+    union = TypeAdapter(bandwidth.BandwidthEvent).validator.validate_json
+    uncleaned = TypeAdapter(_event_union(clean_errors=False)).validator.validate_json
+    out = {}
+    for event_type, model in bandwidth.EVENT_TYPES.items():
+        body = payloads[event_type][1]
+        out[event_type] = per_call(
+            {
+                "union": lambda body=body: union(body),
+                "union, uncleaned": lambda body=body: uncleaned(body),
+                "model": lambda body=body, m=model: m.model_validate_json(body),
+                "model, uncleaned": (
+                    lambda body=body, m=model: m.__pydantic_validator__.validate_json(body)
+                ),
+            },
+            repeats,
+        )
+    broken = json.loads(payloads["mediaStreamStopped"][1])
+    del broken["callId"]
+    bad = json.dumps(broken).encode()
+    out["mediaStreamStopped without callId"] = per_call(
+        {
+            "union": _failing(union, bad),
+            "union, uncleaned": _failing(uncleaned, bad),
+            "model": _failing(bandwidth.MediaStreamStopped.model_validate_json, bad),
+            "model, uncleaned": _failing(
+                bandwidth.MediaStreamStopped.__pydantic_validator__.validate_json, bad
+            ),
+        },
+        repeats,
+    )
+    return {row: {k: v * 1e6 for k, v in times.items()} for row, times in out.items()}
 
 
 _COLD = """
@@ -263,6 +312,18 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
         ),
     ]
 
+    print("\n== parse one body, by family: microseconds per call (median over the family's")
+    print("   event types, each as documented), and against the bare Pydantic models")
+    families: dict[str, list[dict[str, Any]]] = {}
+    for row in results["events"]:
+        if row["payload"] == row["event_type"]:  # as documented
+            families.setdefault(row["family"], []).append(row)
+    for family, rows in families.items():
+        ours = statistics.median(r["us"]["parse_event"] for r in rows)
+        bare = statistics.median(r["us"]["bare Pydantic"] for r in rows)
+        names = ", ".join(r["event_type"] for r in rows)
+        print(f"  {family:24s} {ours:6.2f} us  {_ratio(ours, bare)} bare  ({names})")
+
     batch = results["batch"]
     print(f"\n== a batch of {batch['size']:,} mixed events: milliseconds (median)")
     for name, ms in batch["mixed_ms"].items():
@@ -279,6 +340,29 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     print("\n== slow paths, each alone: microseconds per parse_event (median)")
     for name, us in slow.items():
         print(f"  {name:40s} {us:6.2f}  {_ratio(us, fast)} the fast path")
+
+    clean = results["clean_errors"]
+    print("\n== clean errors: microseconds per validation (median), the public types next to")
+    print("   the same validators without the cleaning (TypeAdapter(BandwidthEvent), Model.")
+    print("   model_validate_json); the last row fails, the others are valid bodies")
+    print(f"  {'body':36s} {'union':>7s} {'uncl.':>7s} {'ratio':>6s}   {'model':>7s} {'uncl.':>7s}")
+    worst_valid = 0.0
+    for name, us in clean.items():
+        union_ratio = us["union"] / us["union, uncleaned"]
+        model_ratio = us["model"] / us["model, uncleaned"]
+        print(
+            f"  {name:36s} {us['union']:7.2f} {us['union, uncleaned']:7.2f} {union_ratio:5.2f}x"
+            f"   {us['model']:7.2f} {us['model, uncleaned']:7.2f} {model_ratio:5.2f}x"
+        )
+        if "without" not in name:
+            worst_valid = max(worst_valid, union_ratio)
+    verdicts.append(
+        (
+            "a valid body through the clean union <= 1.05x the uncleaned one",
+            worst_valid <= 1.05,
+            f"worst {worst_valid:.2f}x",
+        )
+    )
 
     imp = results["import"]
     base = imp["process_ms"]["from pydantic import BaseModel"]
@@ -344,6 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         "events": bench_events(payloads, repeats),
         "batch": bench_batch(args.batch, repeats),
         "slow_paths": bench_slow_paths(payloads, repeats),
+        "clean_errors": bench_clean_errors(payloads, repeats),
         "import": bench_import(payloads, 5 if args.quick else 15),
         "memory": bench_memory(payloads),
     }

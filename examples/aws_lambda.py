@@ -7,9 +7,10 @@ this file with the ``voice-webhooks`` package, set the handler to ``aws_lambda.h
 the environment variables ``BANDWIDTH_CALLBACK_USERNAME`` and ``BANDWIDTH_CALLBACK_PASSWORD`` to
 the Basic credentials Bandwidth sends, and point the event URLs of your BXML at the route.
 
-Answers: 401 for wrong credentials, 400 (naming each problem by its wire path) for a body that
-is not a Bandwidth event, 204 for every event, including event types this version of the
-library does not know.
+Answers: 401 for wrong credentials, 400 for a body that is not valid base64, 413 for a body
+over 1 MiB, 422 (each problem at its wire path, as FastAPI words it) for a body that is not a
+Bandwidth event, 204 for every event, including event types this version of the library does
+not know.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from voice_webhooks import ErrorDetail, PayloadError, bandwidth
+from voice_webhooks import bandwidth
+from voice_webhooks.receivers import BandwidthReceiver, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +41,8 @@ def handle(event: bandwidth.BandwidthEvent) -> None:
             log.info("stream %s stopped after %.3f s", stream.name, seconds)
         case bandwidth.RecordingAvailable(recording_id=recording, media_url=url):
             log.info("recording %s ready at %s", recording, url)
-        case bandwidth.UnknownEvent(event_type=name):
-            log.info("ignored a %s event", name)
+        case _:  # every other event type, and types this version does not know
+            log.info("ignored a %s event", event.event_type)
 
 
 def _response(
@@ -54,26 +56,23 @@ def _response(
     return {"statusCode": status, "headers": headers, "body": text, "isBase64Encoded": False}
 
 
-def _problems(errors: list[ErrorDetail]) -> dict[str, Any]:
-    return {"detail": [{"path": e["path"], "type": e["type"], "msg": e["msg"]} for e in errors]}
-
-
 def handler(request: Mapping[str, Any], context: object) -> dict[str, Any]:
     """The Lambda entry point: an API Gateway proxy event in, a proxy response out."""
     given: Mapping[str, str] = request.get("headers") or {}
     headers = {name.lower(): value for name, value in given.items()}
-    username = os.environ["BANDWIDTH_CALLBACK_USERNAME"]
-    password = os.environ["BANDWIDTH_CALLBACK_PASSWORD"]
-    if not bandwidth.check_basic_auth(headers.get("authorization"), username, password):
-        return _response(401, headers={"WWW-Authenticate": 'Basic realm="callbacks"'})
+    receiver = BandwidthReceiver(
+        username=os.environ["BANDWIDTH_CALLBACK_USERNAME"],
+        password=os.environ["BANDWIDTH_CALLBACK_PASSWORD"],
+    )
     body: str = request.get("body") or ""
     try:
-        raw = base64.b64decode(body, validate=True) if request.get("isBase64Encoded") else body
-        event = bandwidth.parse_event(raw)
-    except binascii.Error:
-        bad = ErrorDetail(path="", type="base64", msg="Body is not valid base64", input=None)
-        return _response(400, _problems([bad]))
-    except PayloadError as exc:
-        return _response(400, _problems(exc.errors()))
+        receiver.authenticate(headers.get("authorization"))
+        try:
+            raw = base64.b64decode(body, validate=True) if request.get("isBase64Encoded") else body
+        except binascii.Error:
+            raise Rejected(400, "Body is not valid base64") from None
+        event = receiver.parse(raw)
+    except Rejected as exc:
+        return _response(exc.status, exc.json_body(), exc.headers)
     handle(event)
     return _response(204)

@@ -1,52 +1,33 @@
-"""Receive Bandwidth Voice webhooks in FastAPI, with the event union as the request body.
+"""Receive Bandwidth Voice webhooks in FastAPI: the event is one parameter of the endpoint.
 
-``bandwidth.BandwidthEvent`` is an ordinary Pydantic type: FastAPI validates the JSON body with
-it (leniently: unknown fields, enum values and event types are kept), hands the endpoint the
-model of the body's ``eventType``, and shows the union with its ``eventType`` discriminator in
-the OpenAPI document (``/docs``).  A body that does not validate gets a 422 that names each
-problem by its wire path (``mediaStream.duration``), as ``PayloadError`` does.
+``event: BandwidthWebhook`` reads the body itself (refusing one over 1 MiB with 413 while it
+arrives), parses it leniently as ``bandwidth.parse_event`` does (unknown fields, enum values
+and event types are kept), and hands the endpoint the model of the body's ``eventType``.  A
+body that is not an event gets FastAPI's own 422, each problem at its wire path
+(``["body", "mediaStream", "duration"]``).  ``describe_webhooks`` shows the event union, with
+its ``eventType`` discriminator, as the request body in the OpenAPI document (``/docs``).
 
-Run it (``pip install voice-webhooks fastapi uvicorn``)::
+Run it (``pip install voice-webhooks[fastapi] uvicorn``)::
 
     uvicorn fastapi_app:app --app-dir examples --port 8000
 
-and point the event URLs of your BXML (``<StartStream>``, ``<StopStream>``, the recording
-verbs) at ``https://<your host>/bandwidth/callbacks``.  Bandwidth ignores the response body:
-any 2xx will do, this answers 204.  Check the callbacks' Basic credentials as in
-``flask_app.py`` (a FastAPI dependency calling ``bandwidth.check_basic_auth``).
+and point the event URLs of your BXML at ``https://<your host>/bandwidth/callbacks``.
+Bandwidth ignores the response body: any 2xx will do, this answers 204.  To check the Basic
+credentials Bandwidth sends, use ``Annotated[bandwidth.BandwidthEvent,
+Depends(bandwidth_webhook(username=..., password=...))]`` as the parameter's type instead.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 
-from fastapi import FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from fastapi import FastAPI
+from fastapi.responses import Response
 
-from voice_webhooks import PayloadError, bandwidth
+from voice_webhooks import bandwidth
+from voice_webhooks.fastapi import BandwidthWebhook, describe_webhooks
 
 log = logging.getLogger(__name__)
-
-CALLBACK_PATH = "/bandwidth/callbacks"
-
-
-class Problem(BaseModel):
-    """One problem with a callback body."""
-
-    path: str = Field(description="The wire path of the field: `mediaStream.tracks[1]`.")
-    type: str = Field(description="A machine-readable kind, such as `missing`.")
-    msg: str = Field(description="What is wrong, in words.")
-
-
-class Problems(BaseModel):
-    """The 422 body: every problem found."""
-
-    detail: list[Problem]
-
 
 app = FastAPI(title="Bandwidth Voice callbacks")
 
@@ -63,35 +44,15 @@ def handle(event: bandwidth.BandwidthEvent) -> None:
             log.info("stream %s stopped after %.3f s", stream.name, seconds)
         case bandwidth.RecordingAvailable(recording_id=recording, media_url=url):
             log.info("recording %s ready at %s", recording, url)
-        case bandwidth.UnknownEvent(event_type=name):
-            log.info("ignored a %s event", name)
+        case _:  # every other event type, and types this version does not know
+            log.info("ignored a %s event", event.event_type)
 
 
-@app.post(
-    CALLBACK_PATH,
-    status_code=204,
-    response_class=Response,
-    responses={422: {"model": Problems, "description": "The body is not a Bandwidth event"}},
-)
-def bandwidth_callback(event: bandwidth.BandwidthEvent) -> None:
+@app.post("/bandwidth/callbacks", status_code=204, response_class=Response)
+def bandwidth_callback(event: BandwidthWebhook) -> None:
     """Receive any Bandwidth Voice event (a plain ``def``: FastAPI runs it in a thread, so
     ``handle`` may block)."""
     handle(event)
 
 
-@app.exception_handler(RequestValidationError)
-async def name_wire_paths(request: Request, exc: RequestValidationError) -> Response:
-    """Report a callback body that did not validate by wire paths, one entry per problem.
-
-    Pydantic's own error locations walk through the union's branches; the library's report
-    (parsing the body again, on this error path only) names each field as it is on the wire.
-    """
-    if request.url.path != CALLBACK_PATH:
-        return await request_validation_exception_handler(request, exc)
-    body = exc.body if isinstance(exc.body, (str, bytes)) else json.dumps(exc.body)
-    try:
-        bandwidth.parse_event(body)
-    except PayloadError as error:
-        problems = [Problem(path=e["path"], type=e["type"], msg=e["msg"]) for e in error.errors()]
-        return JSONResponse(Problems(detail=problems).model_dump(), status_code=422)
-    return await request_validation_exception_handler(request, exc)
+describe_webhooks(app)

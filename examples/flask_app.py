@@ -8,9 +8,11 @@ application (or on the BXML verb).  Give the same ones to this app and run it
     flask --app examples/flask_app.py run --port 8000
 
 (Flask finds ``create_app``.)  Point the event URLs of your BXML at
-``https://<your host>/bandwidth/callbacks``.  The view answers 401 to wrong credentials, 400
-(naming each problem by its wire path) to a body that is not a Bandwidth event, and 204 to
-every event, including event types this version of the library does not know.
+``https://<your host>/bandwidth/callbacks``.  A ``BandwidthReceiver`` holds the endpoint's
+settings and does the checking: the view answers 401 to wrong credentials, 413 to a body over
+1 MiB (read no further), 422 to a body that is not a Bandwidth event (each problem at its wire
+path, as FastAPI words it), and 204 to every event, including event types this version of the
+library does not know.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from __future__ import annotations
 import logging
 import os
 
-from flask import Flask, Response, request
+from flask import Flask, request
 from flask.typing import ResponseReturnValue
 
-from voice_webhooks import PayloadError, bandwidth
+from voice_webhooks import bandwidth
+from voice_webhooks.receivers import BandwidthReceiver, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -38,29 +41,29 @@ def handle(event: bandwidth.BandwidthEvent) -> None:
             log.info("stream %s stopped after %.3f s", stream.name, seconds)
         case bandwidth.RecordingAvailable(recording_id=recording, media_url=url):
             log.info("recording %s ready at %s", recording, url)
-        case bandwidth.UnknownEvent(event_type=name):
-            log.info("ignored a %s event", name)
+        case _:  # every other event type, and types this version does not know
+            log.info("ignored a %s event", event.event_type)
 
 
 def create_app() -> Flask:
     """The app, with the credentials from the environment."""
-    username = os.environ["BANDWIDTH_CALLBACK_USERNAME"]
-    password = os.environ["BANDWIDTH_CALLBACK_PASSWORD"]
+    receiver = BandwidthReceiver(
+        username=os.environ["BANDWIDTH_CALLBACK_USERNAME"],
+        password=os.environ["BANDWIDTH_CALLBACK_PASSWORD"],
+    )
     app = Flask(__name__)
 
     @app.post("/bandwidth/callbacks")
     def bandwidth_callback() -> ResponseReturnValue:
         """Receive any Bandwidth Voice event."""
-        authorization = request.headers.get("Authorization")
-        if not bandwidth.check_basic_auth(authorization, username, password):
-            return Response(status=401, headers={"WWW-Authenticate": 'Basic realm="callbacks"'})
         try:
-            event = bandwidth.parse_event(request.get_data())
-        except PayloadError as exc:
-            problems = [
-                {"path": e["path"], "type": e["type"], "msg": e["msg"]} for e in exc.errors()
-            ]
-            return {"detail": problems}, 400
+            event = receiver.receive(
+                request.stream,
+                authorization=request.headers.get("Authorization"),
+                content_length=request.content_length,
+            )
+        except Rejected as exc:
+            return exc.json_body(), exc.status, exc.headers
         handle(event)
         return "", 204
 

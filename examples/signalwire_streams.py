@@ -12,9 +12,10 @@ Two halves, each usable alone (``pip install voice-webhooks httpx fastapi uvicor
                                     url="wss://your.host/audio", track="both_tracks",
                                     status_callback="https://your.host/stream-status"))
 
-* ``app`` answers those status callbacks at ``/stream-status``: it checks the
+* ``app`` answers those status callbacks at ``/stream-status``: its dependency checks the
   ``X-SignalWire-Signature`` header on the raw body, before parsing anything, and answers 403
-  when it does not match::
+  when it does not match (413 for a body over 1 MiB, 422 for a signed body that is not a
+  status callback)::
 
       uvicorn signalwire_streams:app --app-dir examples --proxy-headers
 
@@ -30,12 +31,14 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Annotated
 
 import httpx
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import Depends, FastAPI
+from fastapi.responses import Response
 
 from voice_webhooks import PayloadError, signalwire
+from voice_webhooks.fastapi import describe_webhooks, signalwire_webhook
 
 log = logging.getLogger(__name__)
 
@@ -107,19 +110,16 @@ def handle_status(callback: signalwire.StreamStatusCallback) -> None:
 
 app = FastAPI(title="SignalWire stream status callbacks")
 
+SignedStatusCallback = Annotated[
+    signalwire.StreamStatusCallback,
+    Depends(signalwire_webhook(signing_key=os.environ["SIGNALWIRE_SIGNING_KEY"])),
+]
+
 
 @app.post("/stream-status", status_code=204, response_class=Response)
-async def stream_status(request: Request) -> Response:
+def stream_status(callback: SignedStatusCallback) -> None:
     """Receive a stream status callback (``StatusCallbackMethod=POST``, the default)."""
-    body = await request.body()
-    signature = request.headers.get(signalwire.SIGNALWIRE_SIGNATURE_HEADER)
-    key = os.environ["SIGNALWIRE_SIGNING_KEY"]
-    if not signalwire.verify_signature(key, str(request.url), body, signature):
-        return Response(status_code=403)
-    try:
-        callback = signalwire.StreamStatusCallback.from_form(body)
-    except PayloadError as exc:
-        problems = [{"path": e["path"], "type": e["type"], "msg": e["msg"]} for e in exc.errors()]
-        return JSONResponse({"detail": problems}, status_code=400)
     handle_status(callback)
-    return Response(status_code=204)
+
+
+describe_webhooks(app)

@@ -50,7 +50,7 @@ def handle_bandwidth(body: bytes, authorization: str | None, log: CallLog) -> in
         case bandwidth.MediaStreamStopped(call_id=call_id, media_stream=stream):
             seconds = log.stream_seconds.get(call_id, 0.0)
             log.stream_seconds[call_id] = seconds + stream.duration.total_seconds()
-        case bandwidth.RecordingAvailable(media_url=url, status=status) if status == "complete":
+        case bandwidth.RecordingAvailable(media_url=str(url), status="complete"):
             log.recordings.append(url)
     return 204
 

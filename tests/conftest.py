@@ -10,3 +10,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(__file__).resolve().parent / "corpus"
+
+WEBHOOK_GROUPS = ("bandwidth", "bandwidth-constructed")
+"""The corpus groups of Bandwidth webhook bodies (the others hold verbs and stream messages)."""
+
+
+def bandwidth_webhooks(pattern: str = "*") -> list[Path]:
+    """The Bandwidth webhook bodies of the corpus whose file name matches ``pattern.json``."""
+    return sorted(
+        path for group in WEBHOOK_GROUPS for path in (CORPUS / group).glob(f"{pattern}.json")
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from voice_webhooks import bandwidth
 from voice_webhooks._docgen import COMMAND, docs_files, reference_pages, stale_docs
 from voice_webhooks._schema.names import targets
 
@@ -38,6 +39,15 @@ def test_reference_pages_cover_every_public_model_and_field() -> None:
             wire = field.alias or attr
             row = f"| `{wire}` | `{attr}` |" if wire != "Parameters" else f"| `{attr}` |"
             assert row in page, f"{name}.{attr}"
+
+
+def test_the_bandwidth_reference_lists_every_event_type_with_its_model() -> None:
+    page = (DOCS / "reference" / "bandwidth.md").read_text(encoding="utf-8")
+    for event_type, model in bandwidth.EVENT_TYPES.items():
+        name = model.__name__
+        assert f"| `{event_type}` | [{name}](#{name.lower()}) |" in page, event_type
+        assert f"\n## {name}\n" in page
+    assert len(set(bandwidth.EVENT_TYPES.values())) == 29
 
 
 def _markdown_files() -> list[Path]:

@@ -64,13 +64,23 @@ def unknown_value(enum: type[Enum], *, form: bool) -> st.SearchStrategy[Any]:
     return text.filter(lambda v: v not in known)
 
 
+Added = list[tuple[str, tuple[str | int, ...], Any]]
+"""What :func:`drifted_and_added` added: ``("value", path, value)`` and ``("field", path, key)``."""
+
+
 @st.composite
-def drifted(draw: st.DrawFn, body: dict[str, Any], model: WireModel, *, form: bool) -> Any:
+def drifted_and_added(
+    draw: st.DrawFn, body: dict[str, Any], model: WireModel, *, form: bool
+) -> tuple[Any, Added]:
     """``body`` as a provider might send it tomorrow: unknown values in some enum fields,
-    unknown keys in some objects (with any JSON value; text only in a form)."""
+    unknown keys in some objects (with any JSON value; text only in a form); and what was
+    added."""
+    added: Added = []
     for path, enum in enum_paths(model, body):
         if draw(st.booleans()):
-            body = replaced(body, path, draw(unknown_value(enum, form=form)))
+            value = draw(unknown_value(enum, form=form))
+            body = replaced(body, path, value)
+            added.append(("value", path, value))
     values = text if form else json_values
     for path in object_paths(model, body):
         extras = draw(st.dictionaries(unknown_keys, values, max_size=3))
@@ -78,7 +88,13 @@ def drifted(draw: st.DrawFn, body: dict[str, Any], model: WireModel, *, form: bo
         for part in path:
             target = target[part]
         target.update(extras)
-    return body
+        added += [("field", path, key) for key in extras]
+    return body, added
+
+
+def drifted(body: dict[str, Any], model: WireModel, *, form: bool) -> st.SearchStrategy[Any]:
+    """:func:`drifted_and_added`, the body alone."""
+    return drifted_and_added(body, model, form=form).map(lambda drift: drift[0])
 
 
 LENIENT_CASES = [c for c in specific_cases() if not c.parser.strict]

@@ -6,7 +6,7 @@
 >>> bandwidth.parse_event(b'{"eventType": "mediaStreamStopped"}')
 Traceback (most recent call last):
     ...
-voice_webhooks.PayloadError: invalid Bandwidth event, 12 problems:
+voice_webhooks.PayloadError: invalid Bandwidth event, 10 problems:
   eventTime: Field required
   ...
 """

@@ -10,12 +10,9 @@ from typing import Any, TypedDict
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails as PydanticErrorDetails
 
-__all__ = ["ErrorDetail", "PayloadError"]
+from ._clean_errors import FALLBACK_BRANCH, NATIVE_BRANCH, clean_lines
 
-# Labels of the branches of the fast-path/fallback unions in ``types.py``.  The native branch
-# fails whenever the fallback is needed, so its errors are noise; the fallback's are the answer.
-NATIVE_BRANCH = "~native"
-FALLBACK_BRANCH = "~fallback"
+__all__ = ["FALLBACK_BRANCH", "NATIVE_BRANCH", "ErrorDetail", "PayloadError"]
 
 _MAX_INPUT_REPR = 60
 _MAX_SHOWN = 300
@@ -59,10 +56,23 @@ class PayloadError(ValueError):
     eventTime - Field required
     """
 
-    def __init__(self, errors: Sequence[ErrorDetail], *, subject: str = "payload") -> None:
+    def __init__(
+        self,
+        errors: Sequence[ErrorDetail],
+        *,
+        subject: str = "payload",
+        locations: Sequence[tuple[str | int, ...]] | None = None,
+    ) -> None:
         if not errors:
             raise ValueError("PayloadError needs at least one error")
+        if locations is not None and len(locations) != len(errors):
+            raise ValueError("PayloadError needs one location per error")
         self._errors = [dict(e) for e in errors]
+        self._locations = (
+            [tuple(loc) for loc in locations]
+            if locations is not None
+            else [(e["path"],) if e["path"] else () for e in errors]
+        )
         self.subject = subject
         super().__init__(_format(subject, errors))
 
@@ -75,8 +85,22 @@ class PayloadError(ValueError):
         """The wire paths of the problems, in order."""
         return [str(e["path"]) for e in self._errors]
 
+    @property
+    def locations(self) -> list[tuple[str | int, ...]]:
+        """The places of the problems, in order, as the parts of their wire paths: the form of
+        a Pydantic (and FastAPI) error's ``loc``.
+
+        >>> from voice_webhooks import PayloadError, bandwidth
+        >>> try:
+        ...     bandwidth.parse_event('{"eventType": "mediaStreamStopped", "mediaStream": []}')
+        ... except PayloadError as exc:
+        ...     print(exc.paths[-1], exc.locations[-1])
+        mediaStream ('mediaStream',)
+        """
+        return list(self._locations)
+
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self._errors, self.subject))
+        return (_rebuild, (self._errors, self.subject, self._locations))
 
     @classmethod
     def single(
@@ -86,8 +110,10 @@ class PayloadError(ValueError):
         return cls([ErrorDetail(path=path, type=type_, msg=msg, input=input_)], subject=subject)
 
 
-def _rebuild(errors: list[ErrorDetail], subject: str) -> PayloadError:
-    return PayloadError(errors, subject=subject)
+def _rebuild(
+    errors: list[ErrorDetail], subject: str, locations: list[tuple[str | int, ...]] | None = None
+) -> PayloadError:
+    return PayloadError(errors, subject=subject, locations=locations)
 
 
 def _short_repr(value: Any) -> str:
@@ -157,37 +183,18 @@ def from_error_list(
 ) -> PayloadError:
     """:func:`from_validation_error` for a selection of a Pydantic error's ``errors()``;
     ``locate`` names a location (the JSON wire path by default; XML bodies name elements)."""
-    details: list[ErrorDetail] = []
-    seen: set[tuple[str, str]] = set()
-    for err in errors:
-        loc = err["loc"]
-        if NATIVE_BRANCH in loc:
-            continue
-        parts = [p for p in loc[skip_leading:] if p != FALLBACK_BRANCH]
-        path = locate(parts)
+    details = []
+    lines = clean_lines(errors, skip_leading)
+    for err in lines:
         msg = err["msg"]
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, ") :]
-        key = (path, msg)
-        if key in seen:
-            continue
-        seen.add(key)
         details.append(
             ErrorDetail(
-                path=path,
+                path=locate(err["loc"]),
                 type=err["type"],
                 msg=msg,
                 input=None if err["type"] == "missing" else err.get("input"),
             )
         )
-    if not details:  # every error came from a native branch: should not happen, but never hide it
-        err = errors[0]
-        details.append(
-            ErrorDetail(
-                path=locate(list(err["loc"][skip_leading:])),
-                type=err["type"],
-                msg=err["msg"],
-                input=err.get("input"),
-            )
-        )
-    return PayloadError(details, subject=subject)
+    return PayloadError(details, subject=subject, locations=[err["loc"] for err in lines])

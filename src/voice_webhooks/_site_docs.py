@@ -69,10 +69,16 @@ SECTIONS: Final = {
 _WEBHOOKS: Final = "Webhooks"
 _SECTION_ORDER: Final = (_WEBHOOKS, "Stream messages", "REST API")
 
-PRIVATE_HOMES: Final = {"_call": "events", "_stream_replies": "stream_messages"}
-"""The family of the models a private module defines: the call events' shared fields go with
-the event union, the messages the user sends back over a stream with the stream messages.  A
-private module not named here gets a family of its own, named after it."""
+PRIVATE_HOMES: Final = {
+    "_call": "events",
+    "_event": "events",
+    "_stream": "events",
+    "_stream_replies": "stream_messages",
+}
+"""The family of the models a private module defines: the bases that several families share
+(every event's fields, a call's, a stream's) go with the event union, the messages the user
+sends back over a stream with the stream messages.  A private module not named here gets a
+family of its own, named after it."""
 
 SIGNATURE_MODULES: Final = {
     "bandwidth": ("auth", "Basic auth", "security.md#verifying-callbacks-and-why-on-the-raw-body"),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ._clean_errors import Validated, clean_lines, validation_error
 from ._errors import PayloadError, from_validation_error, wire_path
 from ._json_data import JsonData, find_problem
 from ._strictness import STRICT_CONTEXT, context_for
@@ -112,12 +113,46 @@ def nested_too_deeply(subject: str) -> PayloadError:
     return PayloadError.single("", "recursion", "Body is nested too deeply", subject=subject)
 
 
-class WireModel(BaseModel):
+def _clean_error(model: type[BaseModel], exc: ValidationError) -> ValidationError:
+    """A model's validation error, one error per problem at its wire path, bounded in size."""
+    return validation_error(model.__name__, clean_lines(exc.errors()))
+
+
+def _validate_init(instance: WireModel, data: dict[str, Any], **options: Any) -> None:
+    """What ``__init__`` does: validate ``data`` into ``instance``, with clean errors."""
+    __tracebackhide__ = True
+    try:
+        instance.__pydantic_validator__.validate_python(data, self_instance=instance, **options)
+    except ValidationError as exc:
+        raise _clean_error(type(instance), exc) from None
+
+
+def _with_clean_errors(name: str) -> Any:
+    """Pydantic's classmethod ``name`` (``model_validate``...), raising clean errors."""
+    validate_as_pydantic_does = getattr(BaseModel, name).__func__
+
+    def validate(cls: type[WireModel], data: Any, /, **options: Any) -> Any:
+        __tracebackhide__ = True
+        try:
+            return validate_as_pydantic_does(cls, data, **options)
+        except ValidationError as exc:
+            raise _clean_error(cls, exc) from None
+
+    validate.__name__ = validate.__qualname__ = name
+    validate.__doc__ = validate_as_pydantic_does.__doc__
+    return classmethod(validate)
+
+
+class WireModel(BaseModel, Validated):
     """Base of every model: immutable, compares by value, keeps unknown fields.
 
     Python names are snake_case; wire names are exact and used on output.  Both are accepted on
     input.  Fields absent on the wire stay absent on output (``to_json`` leaves out what was
     never set), and unknown fields are kept and written back.
+
+    Validating a model (building it, or Pydantic's ``model_validate``, ``model_validate_json``,
+    ``model_validate_strings``) reports one error per problem, located by its wire path, with a
+    short preview of the offending input: never a whole body.
 
     >>> from pydantic import Field
     >>> class Leg(WireModel):
@@ -146,6 +181,19 @@ class WireModel(BaseModel):
 
     _always_written: ClassVar[frozenset[str]] = frozenset()
     """Fields written on output even when left at their default (an event's ``eventType``)."""
+
+    if not TYPE_CHECKING:  # type checkers keep Pydantic's signatures
+
+        def __init__(self, /, **data: Any) -> None:
+            __tracebackhide__ = True
+            _validate_init(self, data)
+
+        # Pydantic's mark for an __init__ that only validates (see SentModel.__init__).
+        __init__.__pydantic_base_init__ = True
+
+        model_validate = _with_clean_errors("model_validate")
+        model_validate_json = _with_clean_errors("model_validate_json")
+        model_validate_strings = _with_clean_errors("model_validate_strings")
 
     @classmethod
     def from_json(
@@ -221,9 +269,7 @@ class SentModel(WireModel):
 
         def __init__(self, /, **data: Any) -> None:
             __tracebackhide__ = True
-            self.__pydantic_validator__.validate_python(
-                data, self_instance=self, context=STRICT_CONTEXT, extra="forbid"
-            )
+            _validate_init(self, data, context=STRICT_CONTEXT, extra="forbid")
 
         # Pydantic's own mark for an __init__ that only validates, as BaseModel's and
         # RootModel's do: without it pydantic-core would call this __init__ for every

@@ -3,7 +3,9 @@
 ::
 
     voice-webhooks parse FILE|-          print the typed payload (--json: its normalized wire form)
-    voice-webhooks validate PATH...      check JSON files or JSON Lines logs (one body per line)
+    voice-webhooks validate PATH...      check JSON files or JSON Lines logs (one body per line);
+                                         --drift: list what the provider sends that this
+                                         version does not know, with counts
     voice-webhooks schema --out DIR      write the JSON Schemas (--docs DIR: the reference docs)
     voice-webhooks sample EVENT_TYPE     print a valid example body, ready for ``curl -d @-``
 
@@ -23,6 +25,7 @@ Each command imports only what it needs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -73,6 +76,7 @@ class _Target:
 
             self.unknown: type[Any] | None = UnknownEvent
             self.read: _Reader = lambda body: parse_event(body, strict=strict)
+            self.read_lenient: _Reader = lambda body: parse_event(body)
         else:
             from ._form import FormModel
 
@@ -80,6 +84,8 @@ class _Target:
             self.form = issubclass(self.model, FormModel)
             parse = self.model.from_form if self.form else self.model.from_json
             self.read = lambda body: parse(body, strict=strict)
+            self.read_lenient = lambda body: parse(body)
+        self.strict = strict
 
     @property
     def label_name(self) -> str:
@@ -285,9 +291,51 @@ class _Tally:
         return [head, *rows]
 
 
+class _DriftTally:
+    """Counts of what payloads held that this version does not know, by kind and place."""
+
+    _HEADS: Final = {
+        "event type": "unknown event types",
+        "field": "unknown fields ({label}: wire path)",
+        "value": "unknown enum values ({label}: wire path = value)",
+    }
+
+    def __init__(self) -> None:
+        self.found: Counter[tuple[str, str, str]] = Counter()
+
+    def add(self, target: _Target, result: Any) -> None:
+        from ._drift import drift_of
+
+        label = target.label(result)
+        for kind, path, value in drift_of(result):
+            if kind == "event type":
+                self.found[kind, "", str(value)] += 1
+            elif kind == "field":
+                self.found[kind, f"{label}: {path}", ""] += 1
+            else:
+                self.found[kind, f"{label}: {path}", f" = {value!r}"] += 1
+
+    def report(self, label_name: str) -> list[str]:
+        if not self.found:
+            return ["drift: none (every event type, field and enum value is known)"]
+        seen = sum(self.found.values())
+        lines = [f"drift: {len(self.found):,} unknown to this version, seen {seen:,} times"]
+        width = max(len(place + value) for _, place, value in self.found)
+        for kind, head in self._HEADS.items():
+            rows = sorted((k for k in self.found if k[0] == kind), key=lambda k: k[1:])
+            if rows:
+                lines.append(f"  {head.format(label=label_name)}")
+                lines += [
+                    f"    {place + value:<{width}}  {self.found[kind, place, value]:>9,}"
+                    for _, place, value in rows
+                ]
+        return lines
+
+
 def _cmd_validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     target = _target(parser, args.model, args.strict)
     tally = _Tally()
+    drift = _DriftTally() if args.drift else None
     out = sys.stdout
     unreadable = False
     sizes = [_size(path) for path in args.paths]
@@ -307,13 +355,15 @@ def _cmd_validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
                 lines += 1
                 if not lines & 0x3FF:
                     progress.update(done, lines)
-                _check(target, tally, out, name, number, line)
+                _check(target, tally, drift, out, name, number, line)
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
     progress.close()
     if not args.quiet:
         out.write("\n".join(tally.summary(target.label_name, len(args.paths))) + "\n")
+    if drift is not None:
+        out.write("\n".join(drift.report(target.label_name)) + "\n")
     if unreadable:
         return 2
     if not (tally.valid or tally.invalid):
@@ -330,9 +380,16 @@ def _size(path: str) -> int | None:
 
 
 def _check(
-    target: _Target, tally: _Tally, out: IO[str], name: str, number: int, line: bytes
+    target: _Target,
+    tally: _Tally,
+    drift: _DriftTally | None,
+    out: IO[str],
+    name: str,
+    number: int,
+    line: bytes,
 ) -> None:
-    """Parse one entry; count it; write its problems as ``file:line: wire.path: message``."""
+    """Parse one entry; count it (and its drift); write its problems as
+    ``file:line: wire.path: message``."""
     text = line.strip()
     if not text:
         tally.skipped += 1
@@ -353,8 +410,13 @@ def _check(
                 for error in exc.errors()
             )
         )
+        if drift is not None and target.strict:  # what strict mode refused may be drift
+            with contextlib.suppress(PayloadError):
+                drift.add(target, target.read_lenient(body))
         return
     tally.valid[target.label(result)] += 1
+    if drift is not None:
+        drift.add(target, result)
 
 
 def _cmd_schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -417,6 +479,9 @@ def _cmd_sample(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if not found:
         parser.error(f"no documented example of {name or model.__name__}")
     example = found[0][0]
+    if args.event_type is not None and example.event_type != args.event_type:  # type: ignore[attr-defined]
+        # another name of the same event (recordingComplete): the example, so named
+        example = example.model_copy(update={"event_type": args.event_type})
     from ._form import FormModel
 
     if isinstance(example, FormModel):
@@ -477,6 +542,12 @@ def _build_parser() -> argparse.ArgumentParser:
         ".jsonl/.ndjson files, form models and files whose first line is a JSON value",
     )
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    validate.add_argument(
+        "--drift",
+        action="store_true",
+        help="also list, with counts, the unknown event types, unknown fields (by wire path) "
+        "and unknown enum values the payloads hold: what the provider changed",
+    )
     model_options(validate)
     validate.set_defaults(run=_cmd_validate, parser=validate)
 

@@ -23,7 +23,7 @@ output              what ``to_json()`` writes       ``…:<Name>:output``
 >>> schema["$id"], schema["additionalProperties"]
 ('urn:voice-webhooks:bandwidth:MediaStreamStopped:strict', False)
 >>> schema["required"][:3]
-['eventType', 'eventTime', 'accountId']
+['eventType', 'eventTime', 'from']
 """
 
 from __future__ import annotations

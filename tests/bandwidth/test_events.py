@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from pydantic import TypeAdapter
 
 from voice_webhooks import DEFAULT_MAX_BYTES, PayloadError, bandwidth
+from voice_webhooks._clean_errors import fast_schema
 
 from ..conftest import CORPUS
 
@@ -30,7 +33,9 @@ def test_union_type_dispatches_in_pydantic_type_adapter() -> None:
     event = adapter.validate_json(json.dumps(STOPPED))
     assert isinstance(event, bandwidth.MediaStreamStopped)
     assert adapter.validate_python(STOPPED) == event
-    unknown = adapter.validate_python({"eventType": "answer", "callId": "c-1"})
+    answer = adapter.validate_python(load("answer_1.json"))
+    assert isinstance(answer, bandwidth.Answer)
+    unknown = adapter.validate_python({"eventType": "answered", "callId": "c-1"})
     assert isinstance(unknown, bandwidth.UnknownEvent)
 
 
@@ -39,6 +44,8 @@ def test_union_is_a_tagged_union_not_smart_mode() -> None:
     schema: Any = TypeAdapter(bandwidth.BandwidthEvent).core_schema
     if schema["type"] == "definitions":
         schema = schema["schema"]
+    assert schema["type"] == "chain"  # the fast path, then the clean errors of a failure
+    schema = fast_schema(schema)
     assert schema["type"] == "union" and schema["mode"] == "left_to_right"
     (known, _), (_unknown, _) = schema["choices"]
     assert known["type"] == "tagged-union"
@@ -59,12 +66,127 @@ def test_an_event_that_fits_another_model_still_goes_by_its_event_type() -> None
     assert event.wire_extra() == {"cause": "closed"}
 
 
+DOCUMENTED_EVENT_TYPES = {
+    "initiate", "answer", "disconnect", "redirect", "dtmf", "gather",
+    "machineDetectionComplete", "bridgeComplete", "bridgeTargetComplete", "transferAnswer",
+    "transferComplete", "transferDisconnect", "recordComplete", "recordingAvailable",
+    "transcriptionAvailable", "conferenceCreated", "conferenceRedirect", "conferenceMemberJoin",
+    "conferenceMemberExit", "conferenceCompleted", "conferenceRecordingAvailable",
+    "mediaStreamStarted", "mediaStreamRejected", "mediaStreamStopped",
+    "realTimeTranscriptionStarted", "realTimeTranscriptionAvailable",
+    "realTimeTranscriptionRejected", "realTimeTranscriptionStopped", "referComplete",
+}  # fmt: skip
+
+
 def test_event_types_registry() -> None:
-    assert dict(bandwidth.EVENT_TYPES) == {
-        "mediaStreamStarted": bandwidth.MediaStreamStarted,
-        "mediaStreamRejected": bandwidth.MediaStreamRejected,
-        "mediaStreamStopped": bandwidth.MediaStreamStopped,
-        "recordingAvailable": bandwidth.RecordingAvailable,
+    assert len(DOCUMENTED_EVENT_TYPES) == 29
+    assert set(bandwidth.EVENT_TYPES) == DOCUMENTED_EVENT_TYPES | {"recordingComplete"}
+    assert bandwidth.EVENT_TYPES["recordingComplete"] is bandwidth.RecordComplete
+    assert bandwidth.EVENT_TYPES["recordComplete"] is bandwidth.RecordComplete
+    models = set(bandwidth.EVENT_TYPES.values())
+    assert len(models) == 29
+    for event_type, model in bandwidth.EVENT_TYPES.items():
+        named = "recordComplete" if event_type == "recordingComplete" else event_type
+        assert model.__name__.lower() == named.lower()  # each model is named after its event
+        assert model.__module__.startswith("voice_webhooks.bandwidth.")
+        assert event_type in get_args(model.model_fields["event_type"].annotation)
+
+
+def test_the_union_type_lists_exactly_the_registered_models() -> None:
+    (members, _dispatch) = get_args(bandwidth.BandwidthEvent)
+    assert set(get_args(members)) == {*bandwidth.EVENT_TYPES.values(), bandwidth.UnknownEvent}
+
+
+def test_both_names_of_the_record_complete_event_are_written_back_as_received() -> None:
+    for name in ("recordComplete", "recordingComplete"):
+        body = load("recordComplete_1.json") | {"eventType": name}
+        event = bandwidth.parse_event(json.dumps(body), strict=True)
+        assert type(event) is bandwidth.RecordComplete
+        assert json.loads(event.to_json())["eventType"] == name
+    fields = {k: v for k, v in load("recordComplete_1.json").items() if k != "eventType"}
+    built = bandwidth.RecordComplete.model_validate(fields)  # named by neither: the pages' name
+    assert json.loads(built.to_json())["eventType"] == "recordComplete"
+
+
+LAZY = """
+import json, sys
+from voice_webhooks import bandwidth
+from voice_webhooks.bandwidth.examples import DTMF, GATHER, MEDIA_STREAM_STOPPED
+FAMILIES = {"calls", "input", "machine_detection", "bridge", "transfer", "recording",
+            "transcription", "conference", "media_stream", "realtime_transcription", "refer"}
+def state():
+    prefix = "voice_webhooks.bandwidth."
+    loaded = sorted(m[len(prefix):] for m in sys.modules
+                    if m.startswith(prefix) and m[len(prefix):] in FAMILIES)
+    built = sorted(m.__name__ for m in map(bandwidth.EVENT_TYPES.loaded, bandwidth.EVENT_TYPES)
+                   if m is not None and m.__pydantic_complete__)
+    return loaded, built
+steps = [state()]
+first = bandwidth.parse_event(DTMF.encode())
+steps.append(state())
+bandwidth.parse_event(GATHER, strict=True)
+bandwidth.parse_event(DTMF.encode())
+steps.append(state())
+bandwidth.parse_event(MEDIA_STREAM_STOPPED.encode())
+steps.append(state())
+print(json.dumps([steps, type(first).__name__]))
+"""
+
+
+def test_parse_event_loads_and_builds_only_the_models_it_meets() -> None:
+    # A fresh interpreter: importing loads no event model, the first body loads and builds its
+    # own, and each later event type adds just its model (the same dispatch, grown).
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY], capture_output=True, text=True, check=True
+    )
+    steps, first = json.loads(result.stdout)
+    assert first == "Dtmf"
+    assert steps == [
+        [[], []],
+        [["input"], ["Dtmf"]],
+        [["input"], ["Dtmf", "Gather"]],
+        [["input", "media_stream"], ["Dtmf", "Gather", "MediaStreamStopped"]],
+    ]
+
+
+GROWING = """
+import json, sys, threading
+from pathlib import Path
+from voice_webhooks import bandwidth
+bodies = [p.read_bytes() for p in sorted(Path(sys.argv[1]).glob("*.json"))]
+results = {}
+barrier = threading.Barrier(8)
+def work(index):
+    barrier.wait()
+    results[index] = [type(bandwidth.parse_event(body)).__name__ for body in bodies[index::8]]
+threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+for thread in threads: thread.start()
+for thread in threads: thread.join()
+print(json.dumps([name for i in range(8) for name in results[i]]))
+"""
+
+
+def test_the_dispatch_grows_safely_under_concurrent_first_parses() -> None:
+    # Eight threads parse every event type at once from a cold start: each body gets its own
+    # model while the union is being grown by the others.
+    folder = CORPUS / "bandwidth"
+    result = subprocess.run(
+        [sys.executable, "-c", GROWING, str(folder)], capture_output=True, text=True, check=True
+    )
+    bodies = sorted(folder.glob("*.json"))
+    expected = [bandwidth.EVENT_TYPES[load(p.name)["eventType"]].__name__ for p in bodies]
+    got = json.loads(result.stdout)
+    assert sorted(got) == sorted(expected)
+    assert "UnknownEvent" not in got
+
+
+def test_every_public_name_is_exported_and_loaded_on_first_use() -> None:
+    eager = {"EVENT_TYPES", "UnknownEvent", "parse_event", "basic_auth_header", "check_basic_auth"}
+    assert set(bandwidth.__all__) == eager | set(bandwidth._MODULE_OF)
+    assert set(bandwidth.EVENT_TYPES) <= {
+        tag
+        for model in dict.fromkeys(bandwidth.EVENT_TYPES.values())
+        for tag in get_args(model.model_fields["event_type"].annotation)
     }
 
 
@@ -178,7 +300,9 @@ def test_python_names_are_accepted_on_input() -> None:
     assert bandwidth.parse_event(by_name) == event
 
 
-@pytest.mark.parametrize("body", [42, None, 1.5, ["x"], object()], ids=repr)
+@pytest.mark.parametrize(
+    "body", [42, None, 1.5, ["x"], object()], ids=lambda body: type(body).__name__
+)
 def test_other_input_types_are_payload_errors(body: Any) -> None:
     with pytest.raises(PayloadError) as caught:
         bandwidth.parse_event(body)
@@ -250,7 +374,7 @@ def test_every_missing_required_field_is_named() -> None:
     with pytest.raises(PayloadError) as caught:
         bandwidth.parse_event({"eventType": "mediaStreamStopped", "mediaStream": {}})
     assert caught.value.paths == [
-        "eventTime", "accountId", "applicationId", "from", "to", "direction", "callId",
+        "eventTime", "from", "to", "direction", "callId",
         "callUrl", "startTime", "answerTime", "cause", "mediaStream.destination",
         "mediaStream.id", "mediaStream.name", "mediaStream.startTime", "mediaStream.tracks",
         "mediaStream.type", "mediaStream.duration",
@@ -339,7 +463,7 @@ def test_get_callback_with_json_text_values() -> None:
 
 
 def test_get_callback_of_an_unknown_event_keeps_keys_as_given() -> None:
-    params = {"eventType": "answer", "callId": "c-1", "machineDetectionResult.value": "human"}
+    params = {"eventType": "answered", "callId": "c-1", "machineDetectionResult.value": "human"}
     event = bandwidth.parse_event(params)
     assert isinstance(event, bandwidth.UnknownEvent)
     assert event.wire_extra() == {"callId": "c-1", "machineDetectionResult.value": "human"}
@@ -371,7 +495,7 @@ def test_union_json_schema_describes_every_model(mode: str) -> None:
     assert {"eventType", "mediaStream", "cause"} <= set(stopped["properties"])
     assert stopped["properties"]["eventTime"]["format"] == "date-time"
     known, unknown = schema["anyOf"]
-    assert len(known["oneOf"]) == len(bandwidth.EVENT_TYPES)
+    assert len(known["oneOf"]) == len(set(bandwidth.EVENT_TYPES.values()))
     assert known["discriminator"]["propertyName"] == "eventType"
     assert set(known["discriminator"]["mapping"]) == set(bandwidth.EVENT_TYPES)
     assert unknown == {"$ref": "#/$defs/UnknownEvent"}

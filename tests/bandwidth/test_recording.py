@@ -104,3 +104,49 @@ def test_channels_must_be_a_number(bad: object) -> None:
     with pytest.raises(PayloadError) as caught:
         bandwidth.parse_event(load() | {"channels": bad})
     assert caught.value.paths == ["channels"]
+
+
+# ------------------------------------------------- reconciled with the 2026 OpenAPI spec
+
+
+@pytest.mark.parametrize("status", ["processing", "deleted"])
+def test_the_specs_recording_states_are_known(status: str) -> None:
+    raw = load("recordingAvailable_1.json") | {
+        "eventTime": "2019-09-13T16:49:40Z",
+        "status": status,
+    }
+    event = bandwidth.parse_event(raw, strict=True)
+    assert event.status is RecordingStatus(status)
+
+
+@pytest.mark.parametrize("name", ["recordingAvailable_1.json", "recordComplete_1.json"])
+def test_media_url_may_be_null_or_absent(name: str) -> None:
+    # Only present once the recording may be downloaded, says the spec (nullable there).
+    raw = load(name) | {"eventTime": "2019-09-13T16:49:40Z"}
+    for body in (raw | {"mediaUrl": None}, {k: v for k, v in raw.items() if k != "mediaUrl"}):
+        event = bandwidth.parse_event(body, strict=True)
+        assert isinstance(event, bandwidth.RecordingFields) and event.media_url is None
+        assert event.to_dict() == body  # null written back as null, absent left out
+
+
+# ---------------------------------------------------------- recordComplete (the <Record> verb)
+
+
+def test_record_complete_as_documented() -> None:
+    event = bandwidth.parse_event(json.dumps(load("recordComplete_2.json")), strict=True)
+    assert isinstance(event, bandwidth.RecordComplete)
+    assert event.answer_time == datetime(2019, 9, 13, 16, 48, 26, 665000, tzinfo=UTC)
+    assert event.start_time == datetime(2019, 9, 13, 16, 48, 29, 235000, tzinfo=UTC)  # recording's
+    assert event.enqueued_time == datetime(2019, 9, 13, 16, 48, 0, 309000, tzinfo=UTC)
+    # as documented, even where the page's times disagree (they span 19.655 s)
+    assert event.duration == timedelta(seconds=20, milliseconds=56)
+    assert event.end_time - event.start_time == timedelta(seconds=19, milliseconds=655)
+    assert event.channels is RecordingChannels.MONO
+
+
+def test_record_complete_has_no_status_and_the_available_events_do() -> None:
+    assert "status" not in bandwidth.RecordComplete.model_fields
+    for model in (bandwidth.RecordingAvailable, bandwidth.ConferenceRecordingAvailable):
+        assert issubclass(model, bandwidth.AvailableRecordingFields)
+    assert issubclass(bandwidth.TranscriptionAvailable, bandwidth.RecordingFields)
+    assert not issubclass(bandwidth.TranscriptionAvailable, bandwidth.CompletedRecordingFields)

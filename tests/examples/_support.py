@@ -14,10 +14,10 @@ import httpx
 
 from voice_webhooks import bandwidth
 
-from ..conftest import CORPUS, ROOT
+from ..conftest import CORPUS, ROOT, bandwidth_webhooks
 
-BANDWIDTH_BODIES = sorted((CORPUS / "bandwidth").glob("*.json"))
-"""Every valid Bandwidth body of the corpus: known event types and ones the library lacks."""
+BANDWIDTH_BODIES = bandwidth_webhooks()
+"""Every valid Bandwidth body of the corpus, one event type or more of each."""
 INVALID_JSON = sorted((CORPUS / "bandwidth" / "invalid-json").glob("*.json"))
 """Bandwidth's published examples that are not JSON (trailing commas)."""
 SIGNALWIRE = CORPUS / "signalwire"

@@ -86,24 +86,32 @@ def test_every_corpus_event_answers_204_with_its_typed_model(
 
 @pytest.mark.parametrize("gateway", GATEWAYS)
 @pytest.mark.parametrize("path", INVALID_JSON, ids=ids(INVALID_JSON))
-def test_invalid_json_answers_400_saying_so(
+def test_invalid_json_answers_422_saying_so(
     example: ModuleType, received: list[Any], path: Path, gateway: str
 ) -> None:
     response = call(example, proxy_event(gateway, path.read_bytes(), basic(USERNAME, PASSWORD)))
-    assert response["statusCode"] == 400
+    assert response["statusCode"] == 422
     assert response["headers"]["Content-Type"] == "application/json"
     [problem] = json.loads(response["body"])["detail"]
-    assert problem["path"] == "" and problem["type"] == "json_invalid"
+    assert problem["loc"] == ["body"] and problem["type"] == "json_invalid"
     assert received == []
 
 
-def test_a_rejected_field_answers_400_with_its_wire_path(example: ModuleType) -> None:
+def test_a_rejected_field_answers_422_with_its_wire_path(example: ModuleType) -> None:
     body = json.loads(MEDIA_STREAM_STOPPED)
     body["mediaStream"]["tracks"] = "inbound"
     event = proxy_event("rest-api", json.dumps(body).encode(), basic(USERNAME, PASSWORD))
     response = call(example, event)
-    assert response["statusCode"] == 400
-    assert [p["path"] for p in json.loads(response["body"])["detail"]] == ["mediaStream.tracks"]
+    assert response["statusCode"] == 422
+    locs = [p["loc"] for p in json.loads(response["body"])["detail"]]
+    assert locs == [["body", "mediaStream", "tracks"]]
+
+
+@pytest.mark.parametrize("gateway", GATEWAYS)
+def test_a_body_over_1_mib_answers_413(example: ModuleType, gateway: str) -> None:
+    body = json.loads(MEDIA_STREAM_STOPPED) | {"padding": "x" * (1 << 20)}
+    event = proxy_event(gateway, json.dumps(body).encode(), basic(USERNAME, PASSWORD))
+    assert call(example, event)["statusCode"] == 413
 
 
 @pytest.mark.parametrize("gateway", GATEWAYS)
@@ -121,10 +129,15 @@ def test_wrong_credentials_answer_401(
     assert received == []
 
 
-def test_an_empty_or_undecodable_body_answers_400(example: ModuleType) -> None:
+def test_an_empty_or_undecodable_body_is_refused(example: ModuleType) -> None:
     event = proxy_event("http-api", b"", basic(USERNAME, PASSWORD))
-    for body, kind in ((None, "json_invalid"), ("not base64!", "base64")):
-        event["body"] = body
-        response = call(example, event)
-        assert response["statusCode"] == 400
-        assert [p["type"] for p in json.loads(response["body"])["detail"]] == [kind]
+    event["body"] = None
+    response = call(example, event)
+    assert response["statusCode"] == 422
+    assert [p["type"] for p in json.loads(response["body"])["detail"]] == ["json_invalid"]
+    event["body"] = "not base64!"
+    response = call(example, event)
+    assert response["statusCode"] == 400
+    assert json.loads(response["body"]) == {"detail": "Body is not valid base64"}
+    event["headers"].pop("authorization")
+    assert call(example, event)["statusCode"] == 401  # the credentials come first

@@ -64,23 +64,33 @@ def test_every_corpus_event_answers_204_with_its_typed_model(
 
 
 @pytest.mark.parametrize("path", INVALID_JSON, ids=ids(INVALID_JSON))
-def test_invalid_json_answers_400_saying_so(
+def test_invalid_json_answers_422_saying_so(
     client: FlaskClient, received: list[Any], path: Path
 ) -> None:
     response = client.post(URL, data=path.read_bytes(), headers=GOOD)
-    assert response.status_code == 400
+    assert response.status_code == 422
     [problem] = response.get_json()["detail"]
-    assert problem["path"] == "" and problem["type"] == "json_invalid"
+    assert problem["loc"] == ["body"] and problem["type"] == "json_invalid"
     assert problem["msg"].startswith("Invalid JSON: trailing comma")
     assert received == []
 
 
-def test_a_rejected_field_answers_400_with_its_wire_path(client: FlaskClient) -> None:
+def test_a_rejected_field_answers_422_with_its_wire_path(client: FlaskClient) -> None:
     body = json.loads(MEDIA_STREAM_STOPPED)
     body["mediaStream"]["startTime"] = "yesterday"
     response = client.post(URL, data=json.dumps(body), headers=GOOD)
-    assert response.status_code == 400
-    assert [p["path"] for p in response.get_json()["detail"]] == ["mediaStream.startTime"]
+    assert response.status_code == 422
+    [problem] = response.get_json()["detail"]
+    assert problem["loc"] == ["body", "mediaStream", "startTime"]
+    assert problem["input"] == "yesterday"
+
+
+def test_a_body_over_1_mib_answers_413_unread(client: FlaskClient, received: list[Any]) -> None:
+    body = json.loads(MEDIA_STREAM_STOPPED) | {"padding": "x" * (1 << 20)}
+    response = client.post(URL, data=json.dumps(body), headers=GOOD)
+    assert response.status_code == 413
+    assert response.get_json()["detail"].startswith("Body is 1049")
+    assert received == []
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The web frameworks of the examples are test dependencies: the package never needs them."""
+"""The web frameworks are extras and test dependencies: the package never needs them, and its
+integrations (voice_webhooks.fastapi, voice_webhooks.django) load them only when used."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from ..conftest import ROOT
 
-FRAMEWORKS = ("fastapi", "starlette", "flask", "werkzeug", "httpx")
+FRAMEWORKS = ("fastapi", "starlette", "flask", "werkzeug", "httpx", "django", "asgiref")
 
 IMPORT_EVERYTHING = """
 import pkgutil, sys, importlib
@@ -39,4 +40,7 @@ def test_frameworks_are_test_extras_not_runtime_dependencies() -> None:
         return {re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0].lower() for r in requirements}
 
     assert names(project["dependencies"]) == {"pydantic", "python-dateutil", "isodate"}
-    assert {"fastapi", "flask", "httpx"} <= names(project["optional-dependencies"]["test"])
+    extras = project["optional-dependencies"]
+    assert {"fastapi", "flask", "httpx", "django"} <= names(extras["test"])
+    assert names(extras["fastapi"]) == {"fastapi"}
+    assert names(extras["django"]) == {"django"}

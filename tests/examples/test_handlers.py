@@ -10,11 +10,16 @@ from voice_webhooks.bandwidth import examples
 
 from ._support import load
 
-EXAMPLES = ["fastapi_app", "flask_app", "aws_lambda"]
+EXAMPLES = ["fastapi_app", "flask_app", "aws_lambda", "django_app"]
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_handle_reads_each_events_typed_fields(name: str, caplog: pytest.LogCaptureFixture) -> None:
+def test_handle_reads_each_events_typed_fields(
+    name: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("BANDWIDTH_CALLBACK_USERNAME", "BANDWIDTH_CALLBACK_PASSWORD"):
+        monkeypatch.setenv(variable, "configured")  # read when the Django example loads
+    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", "configured")
     example = load(name)
     caplog.set_level("INFO", logger=example.__name__)
     bodies = [
@@ -22,7 +27,7 @@ def test_handle_reads_each_events_typed_fields(name: str, caplog: pytest.LogCapt
         examples.MEDIA_STREAM_REJECTED,
         examples.MEDIA_STREAM_STOPPED,
         examples.RECORDING_AVAILABLE,
-        '{"eventType": "transcriptionAvailable", "callId": "c-1"}',
+        '{"eventType": "mediaStreamPaused", "callId": "c-1"}',
     ]
     for body in bodies:
         example.handle(bandwidth.parse_event(body))
@@ -32,5 +37,5 @@ def test_handle_reads_each_events_typed_fields(name: str, caplog: pytest.LogCapt
         "stream example_stream stopped after 112.217 s",
         "recording r-115da407-e3d9-4ea7-889f-5f4ad7386a80 ready at "
         "https://../{accountId}/calls/{callId-1}/recordings/{recordingId}/media",
-        "ignored a transcriptionAvailable event",
+        "ignored a mediaStreamPaused event",
     ]

@@ -27,17 +27,28 @@ def corpus_form(name: str) -> bytes:
     return (SIGNALWIRE / name).read_bytes().rstrip(b"\n")
 
 
-@pytest.fixture(scope="module")
-def example() -> ModuleType:
-    return load("signalwire_streams")
-
-
-@pytest.fixture(autouse=True)
-def environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def environment(monkeypatch: pytest.MonkeyPatch, signing_key: str) -> None:
     monkeypatch.setenv("SIGNALWIRE_SPACE_URL", SPACE)
     monkeypatch.setenv("SIGNALWIRE_PROJECT_ID", PROJECT)
     monkeypatch.setenv("SIGNALWIRE_API_TOKEN", TOKEN)
-    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", VECTORS[0]["signing_key"])
+    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", signing_key)
+
+
+def load_with_key(signing_key: str) -> ModuleType:
+    """The example as loaded in an environment holding this signing key."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        environment(monkeypatch, signing_key)
+        return load("signalwire_streams")
+
+
+@pytest.fixture(scope="module")
+def example() -> ModuleType:
+    return load_with_key(VECTORS[0]["signing_key"])
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    environment(monkeypatch, VECTORS[0]["signing_key"])
 
 
 class FakeSpace:
@@ -164,26 +175,38 @@ def test_a_bad_signature_answers_403_before_parsing(
     assert received == []
 
 
-def test_the_signing_key_comes_from_the_environment(
-    example: ModuleType, monkeypatch: pytest.MonkeyPatch, received: list[Any]
-) -> None:
+def test_the_signing_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     vector = VECTORS[0]
-    monkeypatch.setenv("SIGNALWIRE_SIGNING_KEY", "another key")
+    example = load_with_key("another key")
+    monkeypatch.setattr(example, "handle_status", lambda callback: None)
     body = vector["raw_body"].encode()
     assert deliver(example, vector["url"], body, vector[FORM_SIGNATURE]).status_code == 403
     signature = signalwire.sign("another key", vector["url"], body)
     assert deliver(example, vector["url"], body, signature).status_code == 204
+    monkeypatch.delenv("SIGNALWIRE_SIGNING_KEY")
+    with pytest.raises(KeyError):
+        load("signalwire_streams")
 
 
-def test_a_signed_body_that_is_not_a_callback_answers_400_with_wire_paths(
+def test_a_signed_body_that_is_not_a_callback_answers_422_with_wire_paths(
     example: ModuleType, received: list[Any]
 ) -> None:
     url, body = "https://example.com/stream-status", b"AccountSid=AC1&StreamEvent=stream-started"
     response = deliver(example, url, body, signalwire.sign(VECTORS[0]["signing_key"], url, body))
-    assert response.status_code == 400
-    paths = {p["path"] for p in response.json()["detail"]}
-    assert paths == {"StreamSid", "Timestamp"}
+    assert response.status_code == 422
+    locs = {tuple(p["loc"]) for p in response.json()["detail"]}
+    assert locs == {("body", "StreamSid"), ("body", "Timestamp")}
     assert received == []
+
+
+def test_openapi_shows_the_form_body(example: ModuleType) -> None:
+    document = example.app.openapi()
+    body = document["paths"]["/stream-status"]["post"]["requestBody"]["content"]
+    assert body == {
+        "application/x-www-form-urlencoded": {
+            "schema": {"$ref": "#/components/schemas/StreamStatusCallback"}
+        }
+    }
 
 
 def test_handle_status_reads_typed_fields(

@@ -37,11 +37,12 @@ def _nested_model(annotation: Any) -> type[BandwidthModel] | None:
     return None
 
 
-def _is_list(annotation: Any) -> bool:
-    if get_origin(annotation) is list:
+def _is_a(container: type, annotation: Any) -> bool:
+    """Whether a field type is ``container`` (``list``, ``dict``), through ``Optional``."""
+    if get_origin(annotation) is container:
         return True
     return get_origin(annotation) in (Union, types.UnionType) and any(
-        _is_list(arg) for arg in get_args(annotation)
+        _is_a(container, arg) for arg in get_args(annotation)
     )
 
 
@@ -50,24 +51,29 @@ class BandwidthModel(WireModel):
 
     model_config = ConfigDict(alias_generator=camel_case)
 
-    # Wire names of the fields that hold an object or a list, worked out once per class, for
-    # decoding GET-callback query parameters (where every value is a string).
+    # Wire names of the fields that hold an object, a map or a list, worked out once per class,
+    # for decoding GET-callback query parameters (where every value is a string).
     _query_objects: ClassVar[dict[str, type[BandwidthModel]]] = {}
+    _query_maps: ClassVar[frozenset[str]] = frozenset()
     _query_lists: ClassVar[frozenset[str]] = frozenset()
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         objects: dict[str, type[BandwidthModel]] = {}
+        maps: set[str] = set()
         lists: set[str] = set()
         for name, field in cls.model_fields.items():
             for key in {name, field.alias or name}:
                 nested = _nested_model(field.annotation)
                 if nested is not None:
                     objects[key] = nested
-                elif _is_list(field.annotation):
+                elif _is_a(dict, field.annotation):
+                    maps.add(key)
+                elif _is_a(list, field.annotation):
                     lists.add(key)
         cls._query_objects = objects
+        cls._query_maps = frozenset(maps)
         cls._query_lists = frozenset(lists)
 
     @classmethod
@@ -79,25 +85,32 @@ class BandwidthModel(WireModel):
         return body
 
     @classmethod
+    def _holds_an_object(cls, key: str) -> bool:
+        return key in cls._query_objects or key in cls._query_maps
+
+    @classmethod
     def decode_query(cls, params: Mapping[str, str], _prefix: str = "") -> dict[str, Any]:
         """Turn GET-callback query parameters into the shape of a JSON body.
 
         Numbers and booleans stay strings (validation converts them).  An object-valued field
-        may arrive as JSON text (``mediaStream={"id": ...}``) or as dotted keys
-        (``mediaStream.id=...``); a list-valued one as JSON text or comma-separated values.
-        Keys this model does not know are kept as they are.
+        (a nested model, or a map such as ``sipHeaders``) may arrive as JSON text
+        (``mediaStream={"id": ...}``) or as dotted keys (``mediaStream.id=...``); a list-valued
+        one as JSON text or comma-separated values.  Keys this model does not know are kept as
+        they are.
 
-        >>> from voice_webhooks.bandwidth import MediaStreamStopped
+        >>> from voice_webhooks.bandwidth import Initiate, MediaStreamStopped
         >>> MediaStreamStopped.decode_query({"mediaStream.tracks": "inbound,outbound"})
         {'mediaStream': {'tracks': ['inbound', 'outbound']}}
+        >>> Initiate.decode_query({"sipHeaders.x-session-id": "s-1"})
+        {'sipHeaders': {'x-session-id': 's-1'}}
         """
         out: dict[str, Any] = {}
         dotted: dict[str, dict[str, str]] = {}
         for key, value in params.items():
             head, dot, rest = key.partition(".")
-            if dot and head in cls._query_objects:
+            if dot and cls._holds_an_object(head):
                 dotted.setdefault(head, {})[rest] = value
-            elif key in cls._query_objects and value.lstrip().startswith("{"):
+            elif cls._holds_an_object(key) and value.lstrip().startswith("{"):
                 out[key] = _json_value(value, _prefix + key)
             elif key in cls._query_lists:
                 out[key] = (
@@ -115,7 +128,8 @@ class BandwidthModel(WireModel):
                     "Given both as a whole and as dotted keys",
                     None,
                 )
-            out[head] = cls._query_objects[head].decode_query(sub, f"{_prefix}{head}.")
+            nested = cls._query_objects.get(head)
+            out[head] = sub if nested is None else nested.decode_query(sub, f"{_prefix}{head}.")
         return out
 
 

@@ -8,10 +8,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..types import IsoDuration, OpenEnum, UtcDatetime
-from ._base import BandwidthModel
-from ._call import CallEvent
-from .enums import MediaStreamRejectedCause, MediaStreamStoppedCause, StreamTrack, StreamType
+from ..types import OpenEnum
+from ._call import AnsweredCallEvent
+from ._stream import StreamDuration, StreamFields
+from .enums import MediaStreamRejectedCause, MediaStreamStoppedCause, StreamType
 
 __all__ = [
     "MediaStream",
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class MediaStream(BandwidthModel):
+class MediaStream(StreamFields):
     """Details about a media stream, as the ``mediaStream`` of a media stream event.
 
     >>> stream = MediaStream.from_json(
@@ -34,21 +34,8 @@ class MediaStream(BandwidthModel):
     [<StreamTrack.INBOUND: 'inbound'>]
     """
 
-    destination: str = Field(
+    destination: str = Field(  # pyright: ignore[reportIncompatibleVariableOverride]
         description="The destination URL to which the stream is sending media."
-    )
-    id: str = Field(description="The unique id of the stream.")
-    name: str = Field(
-        description="The name of the stream. If the `name` attribute was specified in the "
-        "`<StartStream>` verb, then this will be the value of that attribute, "
-        "otherwise it will default to the stream id."
-    )
-    start_time: UtcDatetime = Field(
-        description="The approximate UTC date and time the stream was started."
-    )
-    tracks: list[OpenEnum[StreamTrack]] = Field(
-        description="The segments of the call that are being sent in the stream, values will be "
-        "one or both of `inbound` and `outbound`."
     )
     type: OpenEnum[StreamType] = Field(
         description="The type of stream being sent. Currently the only supported type is "
@@ -56,7 +43,7 @@ class MediaStream(BandwidthModel):
     )
 
 
-class StoppedMediaStream(MediaStream):
+class StoppedMediaStream(StreamDuration, MediaStream):
     """A media stream that has ended: a :class:`MediaStream` with its ``duration``.
 
     >>> stream = StoppedMediaStream.from_json(
@@ -67,11 +54,9 @@ class StoppedMediaStream(MediaStream):
     456
     """
 
-    duration: IsoDuration = Field(description="The duration of time the stream was active.")
 
-
-class MediaStreamEvent(CallEvent):
-    """The fields the three media stream events share beyond :class:`CallEvent`.
+class MediaStreamEvent(AnsweredCallEvent):
+    """The base of the three media stream events: an answered call's event.
 
     >>> from voice_webhooks.bandwidth import parse_event
     >>> from voice_webhooks.bandwidth.examples import MEDIA_STREAM_STOPPED
@@ -79,9 +64,6 @@ class MediaStreamEvent(CallEvent):
     >>> isinstance(event, MediaStreamEvent), (event.answer_time - event.start_time).total_seconds()
     (True, 2.905)
     """
-
-    start_time: UtcDatetime = Field(description="Time the call was started, in ISO 8601 format.")
-    answer_time: UtcDatetime = Field(description="Time the call was answered, in ISO 8601 format.")
 
 
 class MediaStreamStarted(MediaStreamEvent):

@@ -2,7 +2,8 @@
 
 * **Factories**, one per model: valid payloads in wire form, with keyword overrides by Python
   or wire name (nested ones too), realistic values, consistent times.  Call one for a ``dict``,
-  ``.body()`` for the request body text, ``.build()`` for the parsed model.
+  ``.body()`` for the request body text, ``.build()`` for the parsed model.  Every Bandwidth
+  event has one (``factory_for(bandwidth.Disconnect)``, or :data:`FACTORIES` for them all).
 * **Whole streams**: :func:`bandwidth_stream_frames` and :func:`signalwire_stream_frames` turn
   audio into the numbered WebSocket frames a provider sends, to replay to a handler.
 * **Hypothesis strategies** in :mod:`voice_webhooks.testing.strategies` (needs hypothesis).
@@ -10,8 +11,8 @@
   that pytest loads by itself once this package is installed (``-p no:voice_webhooks``
   turns it off).
 * **Stream lifecycles**: from the stream verb your code answers with, the callbacks the
-  provider then sends about that stream (:func:`media_stream_webhooks_for`,
-  :func:`stream_status_callbacks_for`).
+  provider then sends about that stream and its WebSocket ``start`` message
+  (:func:`media_stream_webhooks_for`, :func:`stream_status_callbacks_for`).
 * :func:`assert_valid`, an assertion with a readable message, and signed SignalWire requests
   (:func:`signed_callback`, :func:`signed_json`).
 
@@ -44,7 +45,7 @@ from ._bandwidth_streams import (
     bandwidth_stream_stop,
     bandwidth_stream_unknown,
 )
-from ._catalog import FACTORIES
+from ._catalog import FACTORIES, factory_for
 from ._draft import ABSENT
 from ._factory import Factory
 from ._signalwire import (
@@ -100,6 +101,7 @@ __all__ = [
     "create_stream_request",
     "error_list_response",
     "error_response",
+    "factory_for",
     "media_stream_rejected",
     "media_stream_started",
     "media_stream_stopped",

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from .._wire import WireModel
-from ._bandwidth import (
-    media_stream_rejected,
-    media_stream_started,
-    media_stream_stopped,
-    recording_available,
-    unknown_event,
-)
+from ._bandwidth import EVENT_FACTORIES, unknown_event
 from ._bandwidth_streams import (
     bandwidth_clear,
     bandwidth_play_audio,
@@ -52,7 +46,9 @@ from ._signalwire_streams import (
     signalwire_stream_unknown,
 )
 
-__all__ = ["FACTORIES", "STREAM_FACTORIES"]
+__all__ = ["FACTORIES", "STREAM_FACTORIES", "factory_for"]
+
+M = TypeVar("M", bound=WireModel)
 
 STREAM_FACTORIES: tuple[Factory[Any], ...] = (
     bandwidth_stream_start,
@@ -75,11 +71,8 @@ STREAM_FACTORIES: tuple[Factory[Any], ...] = (
 )
 """The factories of the media stream WebSocket messages, both providers, both ways."""
 
+# The factories of the Bandwidth events are EVENT_FACTORIES, one per event model.
 _HTTP_FACTORIES: tuple[Factory[Any], ...] = (
-    media_stream_started,
-    media_stream_rejected,
-    media_stream_stopped,
-    recording_available,
     unknown_event,
     create_stream_request,
     update_stream_request,
@@ -96,11 +89,36 @@ _HTTP_FACTORIES: tuple[Factory[Any], ...] = (
     unknown_callback,
 )
 FACTORIES: Mapping[type[WireModel], Factory[Any]] = types.MappingProxyType(
-    {factory.model: factory for factory in (*_HTTP_FACTORIES, *STREAM_FACTORIES)}
+    {
+        **EVENT_FACTORIES,
+        **{factory.model: factory for factory in (*_HTTP_FACTORIES, *STREAM_FACTORIES)},
+    }
 )
 """The factory of each model, for generic tests: ``FACTORIES[bandwidth.MediaStreamStopped]``.
+
+Every Bandwidth event model has one (named after the model: ``disconnect``,
+``real_time_transcription_started``), as have the SignalWire models and ``UnknownEvent``.
 
 >>> from voice_webhooks import signalwire
 >>> FACTORIES[signalwire.Stream].name
 'stream_response'
 """
+
+
+def factory_for(model: type[M]) -> Factory[M]:
+    """The factory of ``model``'s payloads, typed for it (:data:`FACTORIES` holds them all).
+
+    >>> from voice_webhooks import bandwidth
+    >>> gather = factory_for(bandwidth.Gather)
+    >>> gather.name, gather(digits="42")["digits"], gather.build().terminating_digit
+    ('gather', '42', <DtmfDigit.POUND: '#'>)
+    >>> factory_for(bandwidth.MediaStream)
+    Traceback (most recent call last):
+        ...
+    TypeError: there is no factory of MediaStream payloads (see FACTORIES)
+    """
+    factory = FACTORIES.get(model)
+    if factory is None:
+        raise TypeError(f"there is no factory of {model.__name__} payloads (see FACTORIES)")
+    found: Factory[M] = factory
+    return found

@@ -3,7 +3,8 @@
 pytest loads it by itself once voice-webhooks is installed (the ``pytest11`` entry point
 ``voice_webhooks``); ``-p no:voice_webhooks`` turns it off.  It only adds fixtures: no hooks,
 nothing autouse.  Each factory fixture has the factory's name and returns it (see
-:mod:`voice_webhooks.testing`)::
+:mod:`voice_webhooks.testing`); those of every Bandwidth event (``disconnect``,
+``conference_member_join``, …) are made from :data:`~voice_webhooks.testing.FACTORIES`::
 
     def test_stopped_stream_is_recorded(media_stream_stopped, client):
         response = client.post("/bandwidth", content=media_stream_stopped.body(call_id="c-1"))
@@ -15,6 +16,8 @@ nothing autouse.  Each factory fixture has the factory's name and returns it (se
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -298,3 +301,17 @@ def signalwire_clear() -> kit.Factory[signalwire.ClearMessage]:
 def signalwire_send_dtmf() -> kit.Factory[signalwire.SendDtmfMessage]:
     """The factory of SignalWire ``SendDtmfMessage`` stream messages."""
     return kit.signalwire_send_dtmf
+
+
+def _fixture_of(factory: kit.Factory[Any]) -> Any:
+    def fixture() -> kit.Factory[Any]:
+        return factory
+
+    fixture.__name__ = fixture.__qualname__ = factory.name
+    fixture.__doc__ = f"The factory of ``{factory.model.__name__}`` payloads."
+    return pytest.fixture(name=factory.name)(fixture)
+
+
+_MADE = [f.name for f in kit.FACTORIES.values() if f.name not in globals()]
+globals().update({f.name: _fixture_of(f) for f in kit.FACTORIES.values() if f.name in _MADE})
+__all__ += _MADE  # pyright: ignore[reportUnsupportedDunderAll]

@@ -345,7 +345,7 @@ def bandwidth_events(*, unknown: bool = False) -> st.SearchStrategy[dict[str, An
     ...     assert payload["eventType"] in bandwidth.EVENT_TYPES
     >>> test()
     """
-    known = [payloads(model) for model in EVENT_TYPES.values()]
+    known = [payloads(model) for model in dict.fromkeys(EVENT_TYPES.values())]
     return st.one_of(*known, *([unknown_event()] if unknown else []))
 
 
