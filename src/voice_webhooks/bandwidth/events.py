@@ -222,7 +222,7 @@ def _event_union(*, clean_errors: bool = True) -> Any:
     (``clean_errors=False``: the same union without the error cleaning, as parse_event uses)."""
     models = tuple(dict.fromkeys(EVENT_TYPES.values()))
     return Annotated[
-        Union[(*models, UnknownEvent)], _DispatchOnEventType(clean_errors=clean_errors)
+        Union[models + (UnknownEvent,)], _DispatchOnEventType(clean_errors=clean_errors)
     ]
 
 
