@@ -6,7 +6,8 @@ Run from the repository root (the corpus is the project's own copy, tests/corpus
 
 Every figure is measured side by side in one run, alternating between the contenders, and
 reported as the median of repeated runs; the ratios are what to read, since absolute times
-depend on the machine.  ``--quick`` does fewer repeats; ``--json FILE`` also writes the figures.
+depend on the machine.  ``--quick`` does fewer repeats; ``--json FILE`` also writes the figures;
+``--docs DIR`` the chart and table the documentation site shows (``docs/benchmarks``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pydantic import TypeAdapter, ValidationError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _docs_report
 from _baselines import bare_pydantic, bare_union, msgspec_decoder, sdk_decoder
 from _payloads import event_payloads, mixed_batch, slow_paths
 
@@ -412,6 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=10_000, help="size of the mixed batch")
     parser.add_argument("--cli-lines", type=int, default=100_000, help="0 skips the CLI run")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        metavar="DIR",
+        help="also write the docs' chart and table there (parse_event.svg, parse_event.md)",
+    )
     args = parser.parse_args(argv)
     repeats = 5 if args.quick else 15
     payloads = event_payloads()
@@ -429,6 +437,10 @@ def main(argv: list[str] | None = None) -> int:
     report(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
+    if args.docs:
+        command = " ".join(["python benchmarks/run.py", *(argv or sys.argv[1:])])
+        for path in _docs_report.write(results, args.docs, command):
+            print(f"wrote {path}")
     return 0
 
 

@@ -140,10 +140,14 @@ def test_readme_main_job_runs_on_a_shipped_payload() -> None:
     assert "MediaStreamStopped" in result.stdout
 
 
+LINTED = ["src", "tests", "examples", "benchmarks", "fuzz", "docs/_hooks", "noxfile.py"]
+"""What ruff checks: the same list as noxfile.py's lint session."""
+
+
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]], ids=["lint", "format"])
 def test_ruff_is_clean(command: list[str]) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", *command, "src", "tests", "examples"],
+        [sys.executable, "-m", "ruff", *command, *LINTED],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -61,6 +61,14 @@ def test_the_testing_extra_is_only_what_the_kit_needs() -> None:
     assert "voice-webhooks[testing]" in (ROOT / "docs" / "testing.md").read_text()
 
 
+def test_docs_tooling_is_its_own_extra() -> None:
+    docs = _names(_extra("docs"))
+    assert {"mkdocs", "mkdocs-material", "mkdocstrings"} <= docs
+    runtime = _names([r for r in requires("voice-webhooks") or [] if "extra ==" not in r])
+    assert runtime == {"pydantic", "python-dateutil", "isodate"}
+    assert "mkdocs serve" in (ROOT / "README.md").read_text()
+
+
 KIT = """
 import sys
 import voice_webhooks.testing, voice_webhooks.testing.strategies, voice_webhooks.testing.plugin

@@ -73,7 +73,7 @@ class _Page:
             "",
             f"Every public model of `voice_webhooks.{self.provider}`, field by field, as the "
             "models define it: the same names, types, rules and descriptions as the JSON Schema "
-            f"files in [`{_SCHEMA_DIR}/{self.provider}/`](../{_SCHEMA_DIR}/{self.provider}/).",
+            f"files in [`{_SCHEMA_DIR}/{self.provider}/`]({self.provider}/schemas.md).",
             "Fields are listed by wire name, with the Python attribute; a field that is not "
             "required may be absent.",
             "Allowed values are the ones this version knows: lenient parsing (the default) also "
@@ -230,11 +230,12 @@ def _describe(prop: dict[str, Any], defs: dict[str, Any]) -> tuple[str, str]:
 
 def reference_pages() -> dict[str, str]:
     """The Markdown reference page of each provider, by path under the docs folder (and of
-    each provider's XML verbs: :mod:`._verb_docs`)."""
+    each provider's XML verbs: :mod:`._verb_docs`; and the site's own pages: :mod:`._site_docs`)."""
+    from ._site_docs import site_pages
     from ._verb_docs import verb_pages
 
     pages = {f"{_REFERENCE_DIR}/{p}.md": _Page(p).render() for p in PROVIDERS}
-    return {**pages, **verb_pages()}
+    return {**pages, **verb_pages(), **site_pages()}
 
 
 def docs_files() -> dict[str, str]:

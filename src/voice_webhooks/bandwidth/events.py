@@ -220,10 +220,8 @@ if TYPE_CHECKING:
 def _event_union(*, clean_errors: bool = True) -> Any:
     """:data:`BandwidthEvent` as it is at run time: the models of :data:`EVENT_TYPES`
     (``clean_errors=False``: the same union without the error cleaning, as parse_event uses)."""
-    models = tuple(dict.fromkeys(EVENT_TYPES.values()))
-    return Annotated[
-        Union[(*models, UnknownEvent)], _DispatchOnEventType(clean_errors=clean_errors)
-    ]
+    members = (*dict.fromkeys(EVENT_TYPES.values()), UnknownEvent)
+    return Annotated[Union[members], _DispatchOnEventType(clean_errors=clean_errors)]  # noqa: UP007
 
 
 def __getattr__(name: str) -> Any:
