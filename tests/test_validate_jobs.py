@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from voice_webhooks import _parallel
+from voice_webhooks import _parallel, cli
 from voice_webhooks.bandwidth import examples as bandwidth_examples
 from voice_webhooks.cli import _InputError, main
 
-from .test_cli import BANDWIDTH, FAILURE, run, summary_rows
+from .test_cli import BANDWIDTH, FAILURE, _Terminal, run, summary_rows
 
 STOPPED = json.loads(bandwidth_examples.MEDIA_STREAM_STOPPED)
 GOOD = [json.dumps(json.loads(p.read_bytes()), separators=(",", ":")) for p in BANDWIDTH]
@@ -187,6 +187,29 @@ def test_strict_mode_and_form_models_reach_the_workers(
     single = validate(capsys, *model)
     assert single[0] == 1 and "StreamSid: Field required" in single[1]
     assert validate(capsys, "-j", "2", *model) == single
+
+
+@pytest.mark.parametrize("fmt", ["json", "lines", "auto"])
+def test_every_format_gives_the_single_process_report(
+    fmt: str, inputs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = [str(inputs[name]) for name in ("pretty", "plain", "small")]
+    single = validate(capsys, "--format", fmt, *paths)
+    assert validate(capsys, "--format", fmt, "-j", "2", *paths) == single
+
+
+def test_the_progress_bar_follows_the_blocks_on_a_terminal(
+    inputs: dict[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(cli, "_PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(cli, "_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr(_parallel, "BLOCK_BYTES", 1 << 16)
+    assert main(["validate", "-q", "-j", "2", str(inputs["big"])]) == 1
+    drawn = terminal.getvalue()
+    assert "100%" in drawn and f"{len(inputs['big'].read_bytes().splitlines()):,} lines" in drawn
+    assert drawn.count("\r[") > 2 and drawn.endswith("\r\x1b[K")  # redrawn, then cleared
 
 
 def test_workers_started_fresh_give_the_same_report(
