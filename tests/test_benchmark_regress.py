@@ -65,7 +65,10 @@ def test_the_command_measures_compares_and_updates_the_baseline(tmp_path: Path) 
     )
     assert result.returncode == 1, result.stderr  # 1 instruction then: far over 50% slower
     lines = result.stdout.splitlines()
-    assert lines[0] == "instructions per call (callgrind, 2 calls a body, less an empty call)"
+    assert lines[0] == (
+        "instructions per call (callgrind; the least of 3 rounds of 2 calls a body, less an "
+        "empty call)"
+    )
     assert "NOTE this run: Python" in result.stdout  # the versions differ from the baseline's
     found = rows(lines)
     measured = {"mediaStreamStarted", "mediaStreamRejected", "mediaStreamStopped"}
