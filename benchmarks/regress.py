@@ -45,12 +45,16 @@ _NO_ASLR = ["setarch", platform.machine(), "--addr-no-randomize"] if shutil.whic
 # ------------------------------------------------------------------ in the measured process
 
 
-def harness(count: int, only: str) -> None:
-    """Print the keys measured, wait to be instrumented, then run each phase."""
+def _bodies() -> tuple[dict[str, Any], list[str]]:
     sys.path.insert(0, str(HERE))
     from _payloads import regression_bodies
 
-    bodies = {k: v for k, v in regression_bodies()[0].items() if k.startswith(only)}
+    return regression_bodies()
+
+
+def harness(count: int, only: str) -> None:
+    """Print the keys measured, wait to be instrumented, then run each phase."""
+    bodies = {k: v for k, v in _bodies()[0].items() if k.startswith(only)}
     calls = [lambda: None] + [lambda p=parse, b=body: p(b) for parse, body in bodies.values()]
     for call in calls:  # first calls build what is built lazily
         for _ in range(WARM_UP):
@@ -180,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true", help="write the baseline file")
     parser.add_argument("--baseline", type=Path, default=BASELINE, help="the baseline file")
     parser.add_argument(
-        "--count", type=int, help="calls per round (default: the baseline's, else 40)"
+        "--count", type=int, help="calls per round (default: the baseline's, else 50)"
     )
     parser.add_argument("--only", default="", metavar="PREFIX", help="bodies whose key starts so")
     parser.add_argument("--threshold", type=float, default=1.0, help="percent change marked (1)")
@@ -194,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     baseline = json.loads(args.baseline.read_text()) if args.baseline.exists() else None
-    count = args.count or (baseline["count"] if baseline else 40)
+    count = args.count or (baseline["count"] if baseline else 50)
     now = measure(count, args.only)
     env = environment()
     print(
@@ -209,7 +213,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  NOTE this run: {_describe(env)}: counts move with these versions")
         if baseline["count"] != count:
             print(f"  NOTE {baseline['count']:,} calls a round there: counts move a little with it")
-    print("\n".join(report(now, baseline, args.threshold / 100)))
+    compared = baseline and {
+        **baseline,
+        "instructions": {
+            k: v for k, v in baseline["instructions"].items() if k.startswith(args.only)
+        },
+    }
+    print("\n".join(report(now, compared, args.threshold / 100)))
+    left_out = _bodies()[1]
+    if left_out:
+        print(f"left out (no parser known for them): {', '.join(left_out)}")
     if args.update:
         merged = {**(baseline or {}).get("instructions", {}), **now} if args.only else now
         document = {"environment": env, "count": count, "instructions": merged}

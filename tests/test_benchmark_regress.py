@@ -53,7 +53,7 @@ def test_the_report_has_a_row_per_body_and_marks_changes_over_the_threshold() ->
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
 def test_the_command_measures_compares_and_updates_the_baseline(tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
-    old = {"bandwidth/mediaStreamStarted": 1, "gone/body": 5}
+    old = {"bandwidth/mediaStreamStarted": 1, "bandwidth/mediaStreamGone": 5, "signalwire/x": 7}
     environment = {"python": "0", "pydantic_core": "0", "machine": "x"}
     baseline.write_text(json.dumps({"count": 2, "environment": environment, "instructions": old}))
     command = [sys.executable, str(SCRIPT), "--only", "bandwidth/mediaStream", "--update"]
@@ -72,13 +72,13 @@ def test_the_command_measures_compares_and_updates_the_baseline(tmp_path: Path) 
     assert "NOTE this run: Python" in result.stdout  # the versions differ from the baseline's
     found = rows(lines)
     measured = {"mediaStreamStarted", "mediaStreamRejected", "mediaStreamStopped"}
-    assert set(found) == {f"bandwidth/{name}" for name in measured} | {"gone/body"}
+    assert set(found) == {f"bandwidth/{name}" for name in measured} | {"bandwidth/mediaStreamGone"}
     assert found["bandwidth/mediaStreamStarted"]["mark"] == "  slower"
     assert found["bandwidth/mediaStreamStopped"]["change"] == "new"
-    assert found["gone/body"]["change"] == "gone"
+    assert found["bandwidth/mediaStreamGone"]["change"] == "gone"
 
     written = json.loads(baseline.read_text())
     assert written["count"] == 2 and written["environment"]["python"] != "0"
     counts = written["instructions"]
-    assert counts["gone/body"] == 5  # --only keeps the other bodies' counts
+    assert counts["bandwidth/mediaStreamGone"] == 5 and counts["signalwire/x"] == 7  # kept
     assert all(counts[f"bandwidth/{name}"] > 1000 for name in measured)
