@@ -113,9 +113,9 @@ def sdk_decoder(event_type: str) -> Callable[[bytes], Any] | None:
     """Bandwidth SDK's ``<EventType>Callback.from_json`` for an event type it has, else None."""
     name = event_type[0].upper() + event_type[1:] + "Callback"
     try:
-        module = __import__(
-            "bandwidth.models." + _snake(name), fromlist=[name]
-        )  # one model, not the SDK's whole package of models
+        # the model's own module; importing it runs the SDK's __init__, which imports the
+        # whole package (every model and API), once
+        module = __import__("bandwidth.models." + _snake(name), fromlist=[name])
     except ImportError:
         return None
     cls = getattr(module, name)

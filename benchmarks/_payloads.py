@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-from voice_webhooks import bandwidth
+from voice_webhooks import bandwidth, signalwire
 from voice_webhooks._wire import WireModel
 
 __all__ = [
@@ -19,6 +21,7 @@ __all__ = [
     "event_payloads",
     "filled",
     "mixed_batch",
+    "regression_bodies",
     "slow_paths",
     "trimmed",
 ]
@@ -135,3 +138,52 @@ def event_payloads() -> dict[str, tuple[str, bytes]]:
             out[f"{event_type} (required only)"] = (event_type, compact(trimmed(body, model)))
             out[f"{event_type} (all optional)"] = (event_type, compact(filled(body, model)))
     return out
+
+
+# What parses each SignalWire corpus body, by file name: the first pattern that matches.
+_SIGNALWIRE_PARSERS: list[tuple[str, Callable[[Any], Any]]] = [
+    ("*callback*", signalwire.parse_callback),
+    ("create_conference_stream_request*", signalwire.CreateConferenceStreamRequest.from_form),
+    ("*create_stream_request*", signalwire.CreateStreamRequest.from_form),
+    ("*stream_create_request*", signalwire.CreateStreamRequest.from_form),
+    ("*stop_stream_request*", signalwire.UpdateStreamRequest.from_form),
+    ("conference_stream.*", signalwire.ConferenceStream.from_json),
+    ("*error_list_response*", signalwire.ErrorListResponse.from_json),
+    ("*error_response*", signalwire.ErrorResponse.from_json),
+    ("*stream*.json", signalwire.Stream.from_json),
+]
+
+Measured = dict[str, tuple[Callable[[Any], Any], Any]]
+
+
+def regression_bodies() -> tuple[Measured, list[str]]:
+    """What benchmarks/regress.py measures, by key: one Bandwidth corpus body of each event
+    type (``parse_event``), every SignalWire corpus body (its model's parse function) and every
+    stream message a provider sends (``parse_stream_message``); and the body files it leaves out
+    (no parser known for them)."""
+    bodies: Measured = {}
+    for path in sorted((CORPUS / "bandwidth").glob("*_1.json")):
+        event_type = path.name.removesuffix("_1.json")
+        bodies[f"bandwidth/{event_type}"] = (bandwidth.parse_event, path.read_bytes())
+    left_out = []
+    for path in sorted([*CORPUS.glob("signalwire/*"), *CORPUS.glob("signalwire-spec/*")]):
+        if not path.name.endswith((".json", ".form.txt")) or "signature" in path.name:
+            continue
+        parse = next((p for pattern, p in _SIGNALWIRE_PARSERS if fnmatch(path.name, pattern)), None)
+        if parse is None:
+            left_out.append(path.relative_to(CORPUS).as_posix())
+            continue
+        body: Any = path.read_bytes()
+        if path.suffix == ".json" and parse.__name__ == "from_form":
+            body = json.loads(body)  # a form's fields, written as JSON
+        name = path.name.removesuffix(".json").removesuffix(".form.txt")
+        bodies[f"signalwire/{name}"] = (parse, body)
+    parsers = {
+        "bandwidth": bandwidth.parse_stream_message,
+        "signalwire": signalwire.parse_stream_message,
+    }
+    for provider, parse_message in parsers.items():
+        for path in sorted((CORPUS / f"{provider}-stream-messages").glob("*.json")):
+            if not path.name.startswith("send_"):  # what the user sends is built, not parsed
+                bodies[f"{provider}-stream/{path.stem}"] = (parse_message, path.read_bytes())
+    return bodies, left_out

@@ -6,6 +6,7 @@
     voice-webhooks validate PATH...      check JSON files or JSON Lines logs (one body per line);
                                          --drift: list what the provider sends that this
                                          version does not know, with counts
+    voice-webhooks validate -j N PATH... the same in N processes (0: one per core), same report
     voice-webhooks schema --out DIR      write the JSON Schemas (--docs DIR: the reference docs)
     voice-webhooks sample EVENT_TYPE     print a valid example body, ready for ``curl -d @-``
 
@@ -26,12 +27,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, Final
 
@@ -68,6 +71,7 @@ class _Target:
         from ._schema.names import resolve
 
         self.name = name
+        self.strict = strict
         self.model = resolve(name)
         self.union = not isinstance(self.model, type)  # the Bandwidth event union
         self.form = False
@@ -152,23 +156,49 @@ def _is_json(line: bytes) -> bool:
     return True
 
 
+def _sniff(stream: IO[bytes], path: str, fmt: str, form: bool) -> tuple[bytes, bool]:
+    """Whether an input is JSON Lines, and the lines read from it to tell (to be read first)."""
+    if fmt == "json":
+        return b"", False
+    if fmt == "lines" or form or path.endswith(_LINES_SUFFIXES):
+        return b"", True
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    return b"".join(head), bool(head) and _is_json(head[-1])
+
+
 def _entries(stream: IO[bytes], path: str, fmt: str, form: bool) -> Iterator[tuple[int, bytes]]:
     """The (line number, line) entries of one input; the whole input as line 1 when it holds
     one JSON body rather than JSON Lines."""
-    lines = fmt == "lines" or form or path.endswith(_LINES_SUFFIXES)
-    if fmt == "json" or not lines:
-        head: list[bytes] = []
-        for line in stream:
-            head.append(line)
-            if line.strip():
-                break
-        if fmt == "json" or not head or not _is_json(head[-1]):
-            yield 1, b"".join(head) + stream.read()
-            return
-        yield from enumerate(head, 1)
-        yield from enumerate(stream, len(head) + 1)
+    head, lines = _sniff(stream, path, fmt, form)
+    if not lines:
+        yield 1, head + stream.read()
         return
-    yield from enumerate(stream, 1)
+    yield from enumerate(chain(io.BytesIO(head), stream), 1)
+
+
+def _inputs(paths: list[str]) -> Iterator[tuple[str, str, IO[bytes] | _InputError]]:
+    """Each input in turn: its path, the name it is reported under, and its stream (closed once
+    the next input is asked for) or why it cannot be read."""
+    for path in paths:
+        name = "<stdin>" if path == "-" else path
+        try:
+            stream = _open(path)
+        except _InputError as exc:
+            yield path, name, exc
+            continue
+        try:
+            yield path, name, stream
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def _unreadable(error: _InputError) -> None:
+    print(f"{_PROG}: {error}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------------------------- progress
@@ -266,12 +296,22 @@ def _render(model: Any, indent: str = "") -> list[str]:
 
 
 class _Tally:
-    """Counts per label of valid and invalid payloads."""
+    """Counts per label of valid and invalid payloads, and (``--drift``) of what they held
+    that this version does not know."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, drift: bool = False) -> None:
         self.valid: Counter[str] = Counter()
         self.invalid: Counter[str] = Counter()
         self.skipped = 0
+        self.drift = _DriftTally() if drift else None
+
+    def merge(self, other: _Tally) -> None:
+        """Add another tally's counts (a worker process's) to these."""
+        self.valid.update(other.valid)
+        self.invalid.update(other.invalid)
+        self.skipped += other.skipped
+        if self.drift is not None and other.drift is not None:
+            self.drift.found.update(other.drift.found)
 
     def summary(self, label_name: str, files: int) -> list[str]:
         valid, invalid = sum(self.valid.values()), sum(self.invalid.values())
@@ -334,42 +374,48 @@ class _DriftTally:
 
 def _cmd_validate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     target = _target(parser, args.model, args.strict)
-    tally = _Tally()
-    drift = _DriftTally() if args.drift else None
-    out = sys.stdout
-    unreadable = False
+    tally = _Tally(drift=args.drift)
     sizes = [_size(path) for path in args.paths]
     progress = _Progress(sys.stderr, None if None in sizes else sum(s or 0 for s in sizes))
-    done = lines = 0
-    for path in args.paths:
-        name = "<stdin>" if path == "-" else path
-        try:
-            stream = _open(path)
-        except _InputError as exc:
-            print(f"{_PROG}: {exc}", file=sys.stderr)
-            unreadable = True
-            continue
-        try:
-            for number, line in _entries(stream, path, args.format, target.form):
-                done += len(line)
-                lines += 1
-                if not lines & 0x3FF:
-                    progress.update(done, lines)
-                _check(target, tally, drift, out, name, number, line)
-        finally:
-            if stream is not sys.stdin.buffer:
-                stream.close()
+    if args.jobs == 1:
+        unreadable = _check_inputs(args, target, tally, progress)
+    else:
+        from ._parallel import check_in_parallel, cores
+
+        jobs = args.jobs or cores()
+        unreadable = check_in_parallel(args.paths, args.format, target, tally, progress, jobs)
     progress.close()
     if not args.quiet:
-        out.write("\n".join(tally.summary(target.label_name, len(args.paths))) + "\n")
-    if drift is not None:
-        out.write("\n".join(drift.report(target.label_name)) + "\n")
+        sys.stdout.write("\n".join(tally.summary(target.label_name, len(args.paths))) + "\n")
+    if tally.drift is not None:
+        sys.stdout.write("\n".join(tally.drift.report(target.label_name)) + "\n")
     if unreadable:
         return 2
     if not (tally.valid or tally.invalid):
         print(f"{_PROG}: no payload found in the input (nothing was validated)", file=sys.stderr)
         return 1
     return 1 if tally.invalid else 0
+
+
+def _check_inputs(
+    args: argparse.Namespace, target: _Target, tally: _Tally, progress: _Progress
+) -> bool:
+    """Check every input in this process; return whether one could not be read."""
+    out = sys.stdout
+    unreadable = False
+    done = lines = 0
+    for path, name, stream in _inputs(args.paths):
+        if isinstance(stream, _InputError):
+            _unreadable(stream)
+            unreadable = True
+            continue
+        for number, line in _entries(stream, path, args.format, target.form):
+            done += len(line)
+            lines += 1
+            if not lines & 0x3FF:
+                progress.update(done, lines)
+            _check(target, tally, out, name, number, line)
+    return unreadable
 
 
 def _size(path: str) -> int | None:
@@ -382,7 +428,6 @@ def _size(path: str) -> int | None:
 def _check(
     target: _Target,
     tally: _Tally,
-    drift: _DriftTally | None,
     out: IO[str],
     name: str,
     number: int,
@@ -410,13 +455,13 @@ def _check(
                 for error in exc.errors()
             )
         )
-        if drift is not None and target.strict:  # what strict mode refused may be drift
+        if tally.drift is not None and target.strict:  # what strict mode refused may be drift
             with contextlib.suppress(PayloadError):
-                drift.add(target, target.read_lenient(body))
+                tally.drift.add(target, target.read_lenient(body))
         return
     tally.valid[target.label(result)] += 1
-    if drift is not None:
-        drift.add(target, result)
+    if tally.drift is not None:
+        tally.drift.add(target, result)
 
 
 def _cmd_schema(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -494,6 +539,16 @@ def _cmd_sample(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 # ------------------------------------------------------------------------------------ parser
 
 
+def _job_count(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (0: one per core)")
+    return jobs
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_PROG,
@@ -547,6 +602,14 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list, with counts, the unknown event types, unknown fields (by wire path) "
         "and unknown enum values the payloads hold: what the provider changed",
+    )
+    validate.add_argument(
+        "-j",
+        "--jobs",
+        type=_job_count,
+        default=1,
+        metavar="N",
+        help="check in N processes (0: one per core); the same report, in input order; default 1",
     )
     model_options(validate)
     validate.set_defaults(run=_cmd_validate, parser=validate)
