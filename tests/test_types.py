@@ -80,6 +80,17 @@ def test_nanosecond_timestamps_keep_their_digits() -> None:
     assert value > datetime(2022, 6, 30, 18, 55, 2, 489123, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("digits", range(7))
+def test_zoneless_timestamps_are_utc_with_every_fraction_length(digits: int) -> None:
+    fraction = "." + "123456"[:digits] if digits else ""
+    value = lenient(DT, f"2019-09-13T16:49:40{fraction}")
+    micro = int("123456"[:digits].ljust(6, "0")) if digits else 0
+    assert value == datetime(2019, 9, 13, 16, 49, 40, micro, tzinfo=UTC)
+    assert value.utcoffset() == timedelta(0) and type(value) is datetime
+    with pytest.raises(ValidationError, match="no time zone"):
+        strict(DT, f"2019-09-13T16:49:40{fraction}")
+
+
 REPAIRED = {
     "2019-09-13T16:49:40.500": datetime(2019, 9, 13, 16, 49, 40, 500000, tzinfo=UTC),
     "2019-09-13-16:48:27.198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
