@@ -182,6 +182,19 @@ def test_iso_durations(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "PT1M52.217257S", "PT1M52.217257000S", "PT1M52.2172570S", "PT1M52,217257000S",
+        "PT112.217257000S", "P0DT0H1M52.217257000S",
+    ],
+)  # fmt: skip
+def test_a_duration_without_nanoseconds_is_a_plain_timedelta_whatever_the_path(text: str) -> None:
+    for value in (lenient(DUR, text), DUR.validate_python(text)):
+        assert type(value) is timedelta
+        assert value == timedelta(seconds=112, microseconds=217257)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["-PT5S", "P1M", "P1Y", "PT", "P", "P1DT", "20", "PT1.0000000001S", "garbage", "PT5S ", ""],
 )
 def test_bad_durations(text: str) -> None:

@@ -604,6 +604,7 @@ def _isodate_duration(text: str) -> timedelta:
 def _pt_duration_ns(text: str) -> timedelta:
     """``PT[nH][nM]n.fffffffffS`` with 7 to 9 fractional digits, already matched by
     ``_NS_DURATION``: the hot path for Bandwidth's stream durations, kept to plain string work.
+    A :class:`Duration` only when there are nanoseconds, as :meth:`Duration.from_nanoseconds`.
     (The pattern's digit limits keep every value far inside ``timedelta``'s range.)"""
     body = text[2:-1]
     seconds = 0
@@ -617,8 +618,11 @@ def _pt_duration_ns(text: str) -> timedelta:
         hours, _, body = body.partition("H")
         seconds = int(hours) * 3600
     whole, _, frac = body.partition(".")
+    nano = int(frac[6:]) * _NS_SCALE[len(frac)]
+    if not nano:  # ``.217257000``: a plain timedelta, as every other path gives
+        return timedelta(0, seconds + int(whole), int(frac[:6]))
     value = _new_timedelta(Duration, 0, seconds + int(whole), int(frac[:6]))
-    value._nanosecond = int(frac[6:]) * _NS_SCALE[len(frac)]
+    value._nanosecond = nano
     return value
 
 
