@@ -14,6 +14,7 @@ from voice_webhooks._strictness import STRICT_CONTEXT
 from voice_webhooks.types import (
     Duration,
     IsoDuration,
+    NanosecondIsoDuration,
     OpenEnum,
     Timestamp,
     UtcDatetime,
@@ -25,6 +26,7 @@ from voice_webhooks.types import (
 UTC = timezone.utc
 DT = TypeAdapter(UtcDatetime)
 DUR = TypeAdapter(IsoDuration)
+DUR_NS = TypeAdapter(NanosecondIsoDuration)
 
 
 def lenient(adapter: TypeAdapter[Any], value: Any) -> Any:
@@ -200,6 +202,26 @@ def test_a_duration_without_nanoseconds_is_a_plain_timedelta_whatever_the_path(t
 def test_bad_durations(text: str) -> None:
     with pytest.raises(ValidationError):
         lenient(DUR, text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *DURATIONS, "PT1M52.217257S", "PT1M52.217257000S", "PT1H2M3.000000001S", "PT1.0000000001S",
+        "-PT5S", "P1M", "PT", "garbage", "PT5S ", "P" + "9" * 70 + "D", 12, timedelta(seconds=3),
+    ],
+)  # fmt: skip
+def test_nanosecond_iso_duration_is_iso_duration_tried_in_another_order(value: Any) -> None:
+    def outcome(adapter: TypeAdapter[Any], context: Any) -> Any:
+        try:
+            parsed = adapter.validate_python(value, context=context)
+        except ValidationError as exc:
+            return [(e["type"], e["msg"]) for e in exc.errors() if "~fallback" in e["loc"]]
+        return type(parsed), nanoseconds(parsed), adapter.dump_json(parsed)
+
+    for context in (None, STRICT_CONTEXT):
+        assert outcome(DUR_NS, context) == outcome(DUR, context)
+    assert DUR_NS.json_schema() == DUR.json_schema()
 
 
 @pytest.mark.parametrize("value", [12, 12.5, None, True, [], timedelta(seconds=-1)])

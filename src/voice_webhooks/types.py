@@ -8,7 +8,8 @@ native path fails, so well-formed payloads pay nothing for the leniency.
   taken as UTC; sloppy but unambiguous forms are repaired with python-dateutil (lenient mode
   only).  Sub-microsecond digits are kept in a :class:`Timestamp`.
 * :data:`IsoDuration` - a non-negative :class:`~datetime.timedelta` from an ISO 8601 duration;
-  sub-microsecond digits are kept in a :class:`Duration`.
+  sub-microsecond digits are kept in a :class:`Duration`.  :data:`NanosecondIsoDuration` is the
+  same for fields whose values usually have them: it tries the nanosecond path first.
 * :data:`OpenEnum` - an enumeration that keeps values it does not know as plain ``str``/``int``
   in lenient mode and rejects them in strict mode: for what a provider sends.
 * :data:`ClosedEnum` - an enumeration closed to type checkers and when built: for what the user
@@ -44,6 +45,7 @@ __all__ = [
     "ClosedEnum",
     "Duration",
     "IsoDuration",
+    "NanosecondIsoDuration",
     "OpenEnum",
     "OpenIntEnum",
     "Timestamp",
@@ -673,6 +675,13 @@ class _DatetimeSchema:
 
 
 class _DurationSchema:
+    """``nanoseconds_first``: try the nanosecond branch before pydantic-core's, for fields whose
+    wire values usually carry nanoseconds (each branch a value fails first costs a pattern
+    mismatch)."""
+
+    def __init__(self, *, nanoseconds_first: bool = False) -> None:
+        self.nanoseconds_first = nanoseconds_first
+
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
@@ -685,7 +694,10 @@ class _DurationSchema:
                 core_schema.no_info_plain_validator_function(_pt_duration_ns),
             ]
         )
-        return _fast_or_fallback([nanosecond, native], _validate_duration_fallback, format_duration)
+        fast: list[core_schema.CoreSchema] = (
+            [nanosecond, native] if self.nanoseconds_first else [native, nanosecond]
+        )
+        return _fast_or_fallback(fast, _validate_duration_fallback, format_duration)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
@@ -698,6 +710,11 @@ UtcDatetime = Annotated[datetime, _DatetimeSchema()]
 
 IsoDuration = Annotated[timedelta, _DurationSchema()]
 """A non-negative timedelta; serialized as ISO 8601 (``PT1M52.217257456S``)."""
+
+NanosecondIsoDuration = Annotated[timedelta, _DurationSchema(nanoseconds_first=True)]
+"""An :data:`IsoDuration` for a field whose wire values usually carry nanoseconds (Bandwidth's
+stream durations, ``PT1M52.217257456S``): the same values, errors and JSON Schema, with the
+nanosecond path tried before pydantic-core's."""
 
 
 E = TypeVar("E", bound=enum.Enum)
