@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from datetime import datetime, timedelta, timezone
 from enum import Enum
@@ -49,12 +50,8 @@ VALID_TIMESTAMPS = {
     "2022-06-30T18:55:02.123456Z": datetime(2022, 6, 30, 18, 55, 2, 123456, tzinfo=UTC),
     "2022-06-30T20:55:02.489+02:00": datetime(2022, 6, 30, 18, 55, 2, 489000, tzinfo=UTC),
     "2022-06-30T13:55:02-05:00": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
-    "2022-06-30 18:55:02Z": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
-    # ISO 8601 variants that pydantic-core reads exactly: accepted on the fast path, both modes
-    "2019-09-13T16:48:27,198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
-    "2019-09-13T16:48:27+0000": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
-    "2019-09-13T16:48Z": datetime(2019, 9, 13, 16, 48, tzinfo=UTC),
-    "2019-09-13t16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2022-06-30T18:55:02-00:00": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
+    "2022-06-30T18:55:02.4Z": datetime(2022, 6, 30, 18, 55, 2, 400000, tzinfo=UTC),
     # before 2000: the exact Python parser, same result
     "1999-12-31T23:59:59.999999Z": datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
 }
@@ -94,6 +91,15 @@ def test_zoneless_timestamps_are_utc_with_every_fraction_length(digits: int) -> 
 
 
 REPAIRED = {
+    # ISO 8601 variants that RFC 3339 (strict mode) does not allow, read exactly when lenient
+    "2022-06-30 18:55:02Z": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
+    "2019-09-13T16:48:27,198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
+    "2019-09-13T16:48:27+0000": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48Z": datetime(2019, 9, 13, 16, 48, tzinfo=UTC),
+    "2019-09-13t16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13t16:48:27Z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48:27.198123+00:00 ": datetime(2019, 9, 13, 16, 48, 27, 198123, tzinfo=UTC),
     "2019-09-13T16:49:40.500": datetime(2019, 9, 13, 16, 49, 40, 500000, tzinfo=UTC),
     "2019-09-13-16:48:27.198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
     " 2019-09-13T16:48:27Z ": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
@@ -108,8 +114,10 @@ def test_sloppy_timestamps_are_repaired_leniently_and_rejected_strictly(text: st
     value = lenient(DT, text)
     assert value == REPAIRED[text]
     assert value.utcoffset() == timedelta(0)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"not RFC 3339|no time zone"):
         strict(DT, text)
+    with pytest.raises(ValidationError):  # JSON input too (the fast path reads JSON)
+        DT.validate_json(json.dumps(text), context=STRICT_CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -170,9 +178,16 @@ DURATIONS = {
     "PT26H": 26 * 3600 * 10**9,
     "P1DT2H": 26 * 3600 * 10**9,
     "P2W": 14 * 86400 * 10**9,
+    "P1W2DT3H4M5.6S": ((9 * 24 + 3) * 3600 + 4 * 60 + 5) * 10**9 + 600_000_000,
+    "PT0.000000001S": 1,
+}
+# ISO 8601 forms outside strict mode's PnWnDTnHnMn.nS: read exactly when lenient
+OTHER_DURATION_FORMS = {
     "PT20,056S": 20_056_000_000,
     "PT1.5H": 5400 * 10**9,
-    "PT0.000000001S": 1,
+    "PT1,5H": 5400 * 10**9,
+    "P0.5D": 43200 * 10**9,
+    "PT1.5M": 90 * 10**9,
 }
 
 
@@ -180,6 +195,13 @@ DURATIONS = {
 def test_iso_durations(text: str) -> None:
     assert nanoseconds(lenient(DUR, text)) == DURATIONS[text]
     assert nanoseconds(strict(DUR, text)) == DURATIONS[text]
+
+
+@pytest.mark.parametrize("text", OTHER_DURATION_FORMS)
+def test_other_iso_duration_forms_are_read_leniently_and_refused_strictly(text: str) -> None:
+    assert nanoseconds(lenient(DUR, text)) == OTHER_DURATION_FORMS[text]
+    with pytest.raises(ValidationError, match="strict mode reads no other ISO 8601 form"):
+        strict(DUR, text)
 
 
 @pytest.mark.parametrize(
@@ -207,8 +229,9 @@ def test_bad_durations(text: str) -> None:
 @pytest.mark.parametrize(
     "value",
     [
-        *DURATIONS, "PT1M52.217257S", "PT1M52.217257000S", "PT1H2M3.000000001S", "PT1.0000000001S",
-        "-PT5S", "P1M", "PT", "garbage", "PT5S ", "P" + "9" * 70 + "D", 12, timedelta(seconds=3),
+        *DURATIONS, *OTHER_DURATION_FORMS, "PT1M52.217257S", "PT1M52.217257000S",
+        "PT1H2M3.000000001S", "PT1.0000000001S", "-PT5S", "P1M", "PT", "garbage", "PT5S ",
+        "P" + "9" * 70 + "D", 12, timedelta(seconds=3),
     ],
 )  # fmt: skip
 def test_nanosecond_iso_duration_is_iso_duration_tried_in_another_order(value: Any) -> None:

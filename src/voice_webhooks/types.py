@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 from ._enums import WireEnum, WireIntEnum
 from ._errors import FALLBACK_BRANCH, NATIVE_BRANCH
-from ._strictness import is_strict
+from ._strictness import DURATION_PATTERN, RFC3339_PATTERN, RFC3339_ZONELESS, is_strict
 
 __all__ = [
     "ClosedEnum",
@@ -365,18 +365,20 @@ def format_duration(value: timedelta) -> str:
 
 # ------------------------------------------------------------------------------------- parsing
 
-# The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds (RFC 3339
-# and the ISO 8601 variants it knows: a space for the ``T``, ``+hhmm`` offsets, a comma before
-# the fraction), but it also reads a string of digits as Unix time, so only text shaped like a
-# date and time of day is given to it.  Durations need a full pattern: pydantic-core also reads
+# The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds, but it
+# also reads a string of digits as Unix time, and ISO 8601 variants that strict mode refuses (a
+# space or ``t`` for the ``T``, ``+hhmm`` offsets, a comma before the fraction, no seconds), so
+# only RFC 3339 text as strict mode takes it, with at most six digits of a second, is given to
+# it: the variants go to the fallback, which reads them in lenient mode and refuses them in
+# strict mode.  Durations need a full pattern: pydantic-core also reads
 # years, months and clock forms and truncates nanoseconds, so only ``PT…`` with at most
 # microseconds is left to it, and ``PT…`` with nanoseconds goes to one small Python function
 # (:func:`_pt_duration_ns`).  Digits are ASCII digits everywhere (``[0-9]``, ``re.ASCII``).
 # Text without a zone of exactly the RFC 3339 shape goes to one small Python function too
 # (:func:`_zoneless_as_utc`): ``datetime.fromisoformat`` with the UTC offset appended costs a
 # fifth of pydantic-core's naive datetime plus ``replace(tzinfo=...)``.
-_DATETIME_SHAPE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"
 _ZONELESS = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?$"
+_ZONED = _ZONELESS[:-1] + r"(?:Z|[+-][0-9]{2}:[0-9]{2})$"
 _H, _M = r"[0-9]{1,9}H", r"[0-9]{1,9}M"
 _S = r"[0-9]{1,12}(?:\.[0-9]{1,6})?S"
 _NATIVE_DURATION = rf"^PT(?:{_H}(?:{_M})?(?:{_S})?|{_M}(?:{_S})?|{_S})$"
@@ -400,6 +402,10 @@ def _sub_microsecond_table() -> dict[str, int]:
 _SMALL_INTS = {str(n): n for n in range(100)}
 _SUB_MICROSECOND = _sub_microsecond_table()
 
+# What strict mode takes (the patterns its JSON Schemas state), checked by the fallbacks.
+_STRICT_DATETIME = re.compile(RFC3339_PATTERN, re.ASCII)
+_STRICT_ZONELESS = re.compile(RFC3339_ZONELESS + "$", re.ASCII)
+_STRICT_DURATION = re.compile(DURATION_PATTERN, re.ASCII)
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
     r"(?:([Zz])|([+-])(\d{2})(:?)(\d{2}))?",
@@ -476,17 +482,13 @@ def _fixed_offset(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc if not offset else timezone(offset))
 
 
-def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
-    """Exact parse of ISO 8601 / RFC 3339 timestamps (any fraction up to nanoseconds)."""
+def _parse_iso_datetime(text: str) -> datetime | None:
+    """Exact parse of ISO 8601 / RFC 3339 timestamps (any fraction up to nanoseconds); a value
+    without a zone is taken as UTC."""
     m = _ISO_DATETIME.fullmatch(text)
     if m is None:
         return None
-    (year, month, day, sep, hour, minute, second, dec, frac, zulu, sign, oh, colon, om) = m.groups()
-    if strict and (dec == "," or (sign and not colon) or sep == "t"):
-        raise _error(
-            "datetime_not_rfc3339",
-            "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
-        )
+    (year, month, day, _, hour, minute, second, _, frac, zulu, sign, oh, _, om) = m.groups()
     frac = frac or ""
     if len(frac) > 9:
         raise _error("datetime_precision", "Timestamp has more than nanosecond precision")
@@ -512,14 +514,14 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
         raise _error(
             "datetime_parsing", "Timestamp is not a valid date and time: {reason}", reason=str(exc)
         ) from None
-    return Timestamp.from_datetime(_utc_if_naive(base, strict), nano)
+    return Timestamp.from_datetime(_utc_if_naive(base, False), nano)
 
 
 def _repair_datetime(text: str) -> datetime:
     """Lenient parse of a sloppy but unambiguous timestamp with python-dateutil."""
     normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
     if normalized != text:  # only the separator was wrong (Bandwidth's ``2019-09-13-16:48:27Z``)
-        exact = _parse_iso_datetime(normalized, False)
+        exact = _parse_iso_datetime(normalized)
         if exact is not None:
             return exact
     if _DATEUTIL_MISREADS.search(normalized):
@@ -560,16 +562,16 @@ def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
         raise _error("datetime_parsing", "Input is too long to be a timestamp")
     if not (text.isascii() and text.isprintable()):
         raise _error("datetime_parsing", "Timestamp has characters other than printable ASCII")
-    parsed = _parse_iso_datetime(text, strict)
-    if parsed is not None:
-        if strict and text != value:
-            raise _error("datetime_not_rfc3339", "Timestamp has surrounding white space")
-        return parsed
-    if strict:
+    if strict and _STRICT_DATETIME.fullmatch(text) is None:
+        if _STRICT_ZONELESS.fullmatch(text):
+            raise _no_zone()
         raise _error(
             "datetime_not_rfc3339",
             "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
         )
+    parsed = _parse_iso_datetime(text)
+    if parsed is not None:
+        return parsed
     return _repair_datetime(text)
 
 
@@ -597,6 +599,12 @@ def _validate_duration_fallback(value: Any, info: ValidationInfo) -> timedelta:
         raise _error("duration_type", "Input should be an ISO 8601 duration string")
     elif len(value) > _MAX_TEXT:
         raise _error("duration_parsing", "Input is too long to be a duration")
+    elif is_strict(info) and _STRICT_DURATION.fullmatch(value) is None:
+        raise _error(
+            "duration_format",
+            "Duration is not PnWnDTnHnMn.nS (strict mode reads no other ISO 8601 form, and a "
+            "fraction only on the seconds, with a '.')",
+        )
     else:
         m = _ISO_DURATION.fullmatch(value)
         result = _duration_from_match(m) if m else _isodate_duration(value)
@@ -673,7 +681,7 @@ class _DatetimeSchema:
         # fallback.
         zoned = core_schema.chain_schema(
             [
-                core_schema.str_schema(strict=True, pattern=_DATETIME_SHAPE),
+                core_schema.str_schema(strict=True, pattern=_ZONED),
                 core_schema.datetime_schema(tz_constraint="aware", microseconds_precision="error"),
             ]
         )
