@@ -137,6 +137,28 @@ def test_garbage_timestamps_fail_in_both_modes(text: str) -> None:
         strict(DT, text)
 
 
+@pytest.mark.parametrize(
+    ("adapter", "text"),
+    [
+        (DT, "2022-06-30T18:55:02." + "4" * 60 + "Z"),
+        (DT, "2022-06-30T18:55:02.489+00:00" + "0" * 60),
+        (DT, "2022-06-30T18:55:02" + "0" * 100),
+        (DUR, "PT" + "1" * 70 + "S"),
+        (DUR_NS, "PT1M52." + "2" * 70 + "S"),
+    ],
+)
+def test_text_over_64_characters_is_refused_unread(adapter: TypeAdapter[Any], text: str) -> None:
+    """pydantic-core's branches take only text of their exact shape (at most 45 characters), so
+    longer text never reaches its parsers; the fallback refuses it before parsing."""
+    for context in (None, STRICT_CONTEXT):
+        with pytest.raises(ValidationError) as caught:
+            adapter.validate_json(json.dumps(text), context=context)
+        native = {e["type"] for e in caught.value.errors() if e["loc"] == ("~native",)}
+        fallback = [e["msg"] for e in caught.value.errors() if e["loc"] == ("~fallback",)]
+        assert native == {"string_pattern_mismatch"}
+        assert len(fallback) == 1 and fallback[0].startswith("Input is too long")
+
+
 @pytest.mark.parametrize("value", [1656615302, 1656615302.5, True, None, ["2022"], {}])
 def test_non_string_timestamps_fail(value: Any) -> None:
     with pytest.raises(ValidationError):
