@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from .._lazy import LazyExports
-from .auth import basic_auth_header, check_basic_auth
 from .events import EVENT_TYPES, UnknownEvent, parse_event
 
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from ._stream_session import (
         StreamSession,
     )
+    from .auth import basic_auth_header, check_basic_auth
     from .bridge import (
         BridgeComplete,
         BridgeTargetComplete,
@@ -294,6 +294,7 @@ _LAZY: Final[dict[str, tuple[str, ...]]] = {
         "PlayAudioMessage",
     ),
     "_stream_session": ("StreamSession",),
+    "auth": ("basic_auth_header", "check_basic_auth"),
     "stream_messages": (
         "MediaFormat",
         "MediaMessage",
