@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from fnmatch import fnmatch
 from pathlib import Path
@@ -24,6 +25,7 @@ __all__ = [
     "regression_bodies",
     "slow_paths",
     "trimmed",
+    "zoned",
 ]
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
@@ -137,6 +139,8 @@ def event_payloads() -> dict[str, tuple[str, bytes]]:
         if event_type in VARIED:
             out[f"{event_type} (required only)"] = (event_type, compact(trimmed(body, model)))
             out[f"{event_type} (all optional)"] = (event_type, compact(filled(body, model)))
+        if event_type == "recordingAvailable":  # documented with a zone-less eventTime
+            out[f"{event_type} (zoned times)"] = (event_type, compact(zoned(body)))
     return out
 
 
@@ -187,3 +191,14 @@ def regression_bodies() -> tuple[Measured, list[str]]:
             if not path.name.startswith("send_"):  # what the user sends is built, not parsed
                 bodies[f"{provider}-stream/{path.stem}"] = (parse_message, path.read_bytes())
     return bodies, left_out
+
+
+def zoned(body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` with a ``Z`` after each top-level timestamp that has no zone."""
+    return {
+        key: value + "Z" if isinstance(value, str) and _ZONELESS.fullmatch(value) else value
+        for key, value in body.items()
+    }
+
+
+_ZONELESS = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?", re.ASCII)

@@ -8,6 +8,12 @@ Every figure is measured side by side in one run, alternating between the conten
 reported as the median of repeated runs; the ratios are what to read, since absolute times
 depend on the machine.  ``--quick`` does fewer repeats; ``--json FILE`` also writes the figures;
 ``--docs DIR`` the chart and table the documentation site shows (``docs/benchmarks``).
+
+The report ends with the goals: per body, ``parse_event`` against the bare model and
+``json.loads`` (``GOALS``; every event type not named there as documented against
+``ADDED_SINCE_GOAL``), Bandwidth's SDK against ``parse_event``, the cold start of both providers
+against ``from pydantic import BaseModel`` and the first parse after it.  On a shared machine the
+ratios move with the load: instruction counts (``valgrind --tool=callgrind``) do not.
 """
 
 from __future__ import annotations
@@ -204,13 +210,21 @@ def _cold(statement: str, after: str = "pass") -> tuple[float, float]:
     return total, first
 
 
+COLD_BOTH = "import voice_webhooks.bandwidth, .signalwire"
+
+
 def bench_import(payloads: Payloads, runs: int) -> dict[str, Any]:
-    """Fresh interpreters: the whole process time of each import, and the first parse."""
+    """Fresh interpreters: the whole process time of each import (less what runs after it),
+    and the first parse after importing both providers."""
     body = payloads["mediaStreamStopped"][1]
     statements = {
         "python (nothing)": ("pass", "pass"),
         "from pydantic import BaseModel": ("from pydantic import BaseModel", "pass"),
         "import voice_webhooks": ("import voice_webhooks", "pass"),
+        COLD_BOTH: (
+            "import voice_webhooks.bandwidth, voice_webhooks.signalwire",
+            f"voice_webhooks.bandwidth.parse_event({body!r})",
+        ),
         "from voice_webhooks import bandwidth": (
             "from voice_webhooks import bandwidth",
             f"bandwidth.parse_event({body!r})",
@@ -228,8 +242,9 @@ def bench_import(payloads: Payloads, runs: int) -> dict[str, Any]:
     for _ in range(runs):
         for name, (statement, after) in statements.items():
             samples[name].append(_cold(statement, after))
-    total = {name: statistics.median(t for t, _ in s) * 1e3 for name, s in samples.items()}
-    first = statistics.median(f for _, f in samples["from voice_webhooks import bandwidth"])
+    # the process less its statement after the import (the first parse), which is timed alone
+    total = {name: statistics.median(t - f for t, f in s) * 1e3 for name, s in samples.items()}
+    first = statistics.median(f for _, f in samples[COLD_BOTH])
     return {"process_ms": total, "first_parse_ms": first * 1e3}
 
 
@@ -278,6 +293,74 @@ def _ratio(a: float, b: float) -> str:
     return f"{a / b:5.2f}x"
 
 
+# The speed goals per body, each against the baselines measured in the same run:
+# (most x the bare Pydantic model, most x json.loads).
+GOALS: dict[str, tuple[float, float]] = {
+    "mediaStreamStarted": (1.25, 1.3),
+    "mediaStreamRejected": (1.25, 1.3),
+    "recordingAvailable (zoned times)": (1.3, 1.3),
+    "recordingAvailable": (1.45, 1.45),  # as documented: a zone-less eventTime
+    "mediaStreamStopped": (1.5, 1.5),  # a nanosecond duration
+}
+ADDED_SINCE_GOAL = (1.3, 1.3)
+"""Every other event type, as documented (those added after the first four)."""
+SDK_GOAL = ("recordingAvailable", 2.5)
+"""Bandwidth's SDK at least this many times slower than parse_event on this body."""
+
+
+def goal_table(rows: list[dict[str, Any]]) -> list[tuple[str, bool, str]]:
+    """Print each body's ratios against its goal; a verdict per goal."""
+    by_label = {row["payload"]: row for row in rows}
+    added = [
+        row["payload"]
+        for row in rows
+        if row["payload"] == row["event_type"] and row["payload"] not in GOALS
+    ]
+    print("\n== goals: parse_event against the bare model and json.loads, this run")
+    print(f"  {'body':42s} {'/bare':>6s} {'goal':>5s} {'/json':>6s} {'goal':>5s}")
+    verdicts = []
+    for label in [*GOALS, *added]:
+        us = by_label[label]["us"]
+        bare_goal, json_goal = GOALS.get(label, ADDED_SINCE_GOAL)
+        bare = us["parse_event"] / us["bare Pydantic"]
+        plain = us["parse_event"] / us["json.loads"]
+        ok = bare <= bare_goal and plain <= json_goal
+        print(
+            f"  {label:42s} {bare:5.2f}x {bare_goal:5.2f} {plain:5.2f}x {json_goal:5.2f}"
+            f"  {'met' if ok else 'MISSED'}"
+        )
+        if label in GOALS:
+            verdicts.append(
+                (f"{label} <= {bare_goal}x bare, {json_goal}x json.loads", ok,
+                 f"{bare:.2f}x, {plain:.2f}x")
+            )  # fmt: skip
+    worst = max(
+        added,
+        key=lambda label: max(
+            by_label[label]["us"]["parse_event"] / by_label[label]["us"][baseline]
+            for baseline in ("bare Pydantic", "json.loads")
+        ),
+    )
+    us = by_label[worst]["us"]
+    worst_bare = us["parse_event"] / us["bare Pydantic"]
+    worst_json = us["parse_event"] / us["json.loads"]
+    verdicts.append(
+        (
+            f"every event type added since <= {ADDED_SINCE_GOAL[0]}x bare, "
+            f"{ADDED_SINCE_GOAL[1]}x json.loads",
+            worst_bare <= ADDED_SINCE_GOAL[0] and worst_json <= ADDED_SINCE_GOAL[1],
+            f"worst {worst}: {worst_bare:.2f}x, {worst_json:.2f}x",
+        )
+    )
+    label, most = SDK_GOAL
+    us = by_label[label]["us"]
+    sdk = us["Bandwidth SDK"] / us["parse_event"]
+    verdicts.append(
+        (f"Bandwidth SDK >= {most}x slower than parse_event ({label})", sdk >= most, f"{sdk:.2f}x")
+    )
+    return verdicts
+
+
 def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     verdicts: list[tuple[str, bool, str]] = []
     print("\n== parse one body: microseconds per call (median), and ratios")
@@ -304,15 +387,9 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
             best_sdk = min(best_sdk, sdk / ours)
         if row["failed"]:
             print(f"{'':44s} (could not parse it: {', '.join(row['failed'])})")
-    verdicts += [
-        ("parse_event <= 1.3x json.loads", worst_json <= 1.3, f"worst {worst_json:.2f}x"),
-        ("parse_event <= 1.15x bare Pydantic", worst_bare <= 1.15, f"worst {worst_bare:.2f}x"),
-        (
-            "Bandwidth SDK >= 2.5x slower than parse_event",
-            best_sdk >= 2.5,
-            f"least {best_sdk:.2f}x",
-        ),
-    ]
+    print(f"  (worst: {worst_json:.2f}x json.loads, {worst_bare:.2f}x bare; the SDK at least")
+    print(f"   {best_sdk:.2f}x slower)")
+    verdicts += goal_table(results["events"])
 
     print("\n== parse one body, by family: microseconds per call (median over the family's")
     print("   event types, each as documented), and against the bare Pydantic models")
@@ -368,17 +445,18 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
 
     imp = results["import"]
     base = imp["process_ms"]["from pydantic import BaseModel"]
-    print("\n== cold start: a fresh interpreter, whole-process milliseconds (median)")
+    print("\n== cold start: a fresh interpreter, whole-process milliseconds (median), less the")
+    print("   first parse after the import, timed alone")
     for name, ms in imp["process_ms"].items():
         print(f"  {name:40s} {ms:7.1f}  {_ratio(ms, base)} pydantic")
     first = imp["first_parse_ms"]
     print(f"  first parse_event after the import: {first:.2f} ms")
-    ours_import = imp["process_ms"]["from voice_webhooks import bandwidth"]
+    ours_import = imp["process_ms"][COLD_BOTH]
     verdicts += [
         (
-            "import <= 1.5x `from pydantic import BaseModel`",
-            ours_import / base <= 1.5,
-            f"{ours_import / base:.2f}x (from voice_webhooks import bandwidth)",
+            f"cold `{COLD_BOTH}` <= 1.6x `from pydantic import BaseModel`",
+            ours_import / base <= 1.6,
+            f"{ours_import / base:.2f}x",
         ),
         ("first parse_event after import < 20 ms", first < 20, f"{first:.2f} ms"),
     ]

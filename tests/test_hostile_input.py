@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 import tracemalloc
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -218,6 +219,19 @@ def test_huge_integers_are_kept_exactly_while_they_are_json() -> None:
     assert json.loads(event.to_json()) == {"eventType": "x", "count": big, "neg": -big}
     error = signalwire.ErrorResponse.from_json(f'{{"code": {big}, "message": "m", "status": 1}}')
     assert error.code == big and signalwire.ErrorResponse.from_json(error.to_json()) == error
+
+
+@pytest.mark.parametrize("digit", "19")
+def test_integers_of_as_many_digits_as_python_writes_are_kept(digit: str) -> None:
+    limit = sys.get_int_max_str_digits()  # 4,300 by default
+    longest = int(digit * limit)  # 99...9 is 2 bits longer than 11...1: both have 4,300 digits
+    text = f'{{"eventType": "x", "n": {longest}}}'
+    for body in (text, {"eventType": "x", "n": longest}):
+        event = bandwidth.parse_event(body)
+        assert event.wire_extra() == {"n": longest}
+        assert bandwidth.parse_event(event.to_json()) == event
+    exc = error_of(lambda: bandwidth.parse_event({"eventType": "x", "n": longest * 10 + 9}))
+    assert exc.paths == ["n"] and exc.errors()[0]["type"] == "number_too_large"
 
 
 def test_integers_too_long_for_text_are_payload_errors() -> None:

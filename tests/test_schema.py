@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from voice_webhooks import PayloadError, bandwidth, signalwire
 from voice_webhooks._form import FormModel
+from voice_webhooks._strictness import DURATION_PATTERN, RFC3339_PATTERN
 from voice_webhooks.bandwidth import examples as bandwidth_examples
 from voice_webhooks.schema import (
     DIALECT,
@@ -522,3 +523,72 @@ def test_write_schemas_writes_every_file(tmp_path: Path) -> None:
     assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == sorted(files)
     for path in written:
         assert path.read_text(encoding="utf-8") == files[path.relative_to(tmp_path).as_posix()]
+
+
+# ------------------------------------------------------------------ timestamp and duration forms
+
+# Forms of a timestamp and of a duration that lenient parsing may read and strict parsing (and so
+# the strict schema, whose patterns say what strict mode takes) must take or refuse alike.
+TIMESTAMP_FORMS = [
+    "2022-06-30T18:55:02Z", "2022-06-30T18:55:02.489Z", "2022-06-30T18:55:02.489123456Z",
+    "2022-06-30T18:55:02.4Z", "2022-06-30T20:55:02+02:00", "2022-06-30T18:55:02-00:00",
+    "2022-06-30T18:55:02.1234567891Z", "2022-06-30T18:55:02+0000", "2022-06-30T18:55:02,489Z",
+    "2022-06-30t18:55:02Z", "2022-06-30T18:55:02z", "2022-06-30 18:55:02Z", "2022-06-30T18:55Z",
+    "2022-06-30T18:55:02", "2022-06-30T18:55:02.489", "2022-06-30T18:55:02.489123456",
+    "2022-06-30-18:55:02Z", " 2022-06-30T18:55:02Z", "2022-06-30T18:55:02Z ", "2022-06-30",
+    "2022-02-30T18:55:02Z", "2022-06-30T18:55:02+24:00", "2022-06-30T18:55:02.Z", "1656615302",
+]  # fmt: skip
+DURATION_FORMS = [
+    "PT1M52.217257456S", "PT1M52.217257S", "PT20.056S", "PT0S", "PT36H", "P1DT2H", "P2W",
+    "P1W2DT3H4M5.6S", "PT1.5H", "PT20,056S", "P0.5D", "PT1.0000000001S", "PT", "P", "P1DT",
+    "-PT5S", "P1Y", "P1M", "PT5S ", "20",
+]  # fmt: skip
+_STRICT_TIMESTAMP = re.compile(RFC3339_PATTERN, re.ASCII)
+_STRICT_DURATION = re.compile(DURATION_PATTERN, re.ASCII)
+
+
+def _one_strict_body_per_model() -> list[tuple[str, Any, dict[str, Any]]]:
+    seen, cases = set(), []
+    for name, target, clean in STRICT:
+        model = _model_of(target, clean)
+        if model not in seen:
+            seen.add(model)
+            cases.append((name, target, clean))
+    return cases
+
+
+TIMED = [
+    (name, target, clean, path, forms)
+    for name, target, clean in _one_strict_body_per_model()
+    for path in _paths(clean)
+    if isinstance(value := _get(clean, path), str)
+    and (
+        forms := TIMESTAMP_FORMS if _STRICT_TIMESTAMP.fullmatch(value)
+        else DURATION_FORMS if _STRICT_DURATION.fullmatch(value)
+        else None
+    )
+]  # fmt: skip
+
+
+def test_the_form_tests_reach_timestamps_and_durations() -> None:
+    assert {forms is TIMESTAMP_FORMS for *_, forms in TIMED} == {True, False}
+    assert len({_model_of(target, clean) for _, target, clean, _, _ in TIMED}) > 20
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "clean", "path", "forms"),
+    TIMED,
+    ids=[f"{name}-{'.'.join(map(str, path))}" for name, _, _, path, _ in TIMED],
+)
+def test_timestamp_and_duration_forms_fail_strict_schema_as_they_fail_strict_parsing(
+    name: str, target: Any, clean: dict[str, Any], path: Path_, forms: list[str]
+) -> None:
+    mutated = [(f"{path} = {form!r}", _replaced(clean, path, form)) for form in forms]
+    assert _mismatches(target, iter(mutated), strict=True) == []
+    refused = [what for what, body in mutated if not model_accepts(target, body, strict=True)]
+    assert len(refused) >= len(forms) // 2  # the forms do try strict mode
+    # nothing lost: whatever lenient parsing reads, the lenient schema admits
+    kept = [
+        what for what, b in mutated if model_accepts(target, b) and not schema_accepts(target, b)
+    ]
+    assert kept == []

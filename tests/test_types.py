@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from datetime import datetime, timedelta, timezone
 from enum import Enum
@@ -14,6 +15,7 @@ from voice_webhooks._strictness import STRICT_CONTEXT
 from voice_webhooks.types import (
     Duration,
     IsoDuration,
+    NanosecondIsoDuration,
     OpenEnum,
     Timestamp,
     UtcDatetime,
@@ -25,6 +27,7 @@ from voice_webhooks.types import (
 UTC = timezone.utc
 DT = TypeAdapter(UtcDatetime)
 DUR = TypeAdapter(IsoDuration)
+DUR_NS = TypeAdapter(NanosecondIsoDuration)
 
 
 def lenient(adapter: TypeAdapter[Any], value: Any) -> Any:
@@ -47,12 +50,8 @@ VALID_TIMESTAMPS = {
     "2022-06-30T18:55:02.123456Z": datetime(2022, 6, 30, 18, 55, 2, 123456, tzinfo=UTC),
     "2022-06-30T20:55:02.489+02:00": datetime(2022, 6, 30, 18, 55, 2, 489000, tzinfo=UTC),
     "2022-06-30T13:55:02-05:00": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
-    "2022-06-30 18:55:02Z": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
-    # ISO 8601 variants that pydantic-core reads exactly: accepted on the fast path, both modes
-    "2019-09-13T16:48:27,198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
-    "2019-09-13T16:48:27+0000": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
-    "2019-09-13T16:48Z": datetime(2019, 9, 13, 16, 48, tzinfo=UTC),
-    "2019-09-13t16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2022-06-30T18:55:02-00:00": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
+    "2022-06-30T18:55:02.4Z": datetime(2022, 6, 30, 18, 55, 2, 400000, tzinfo=UTC),
     # before 2000: the exact Python parser, same result
     "1999-12-31T23:59:59.999999Z": datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
 }
@@ -80,7 +79,27 @@ def test_nanosecond_timestamps_keep_their_digits() -> None:
     assert value > datetime(2022, 6, 30, 18, 55, 2, 489123, tzinfo=UTC)
 
 
+@pytest.mark.parametrize("digits", range(7))
+def test_zoneless_timestamps_are_utc_with_every_fraction_length(digits: int) -> None:
+    fraction = "." + "123456"[:digits] if digits else ""
+    value = lenient(DT, f"2019-09-13T16:49:40{fraction}")
+    micro = int("123456"[:digits].ljust(6, "0")) if digits else 0
+    assert value == datetime(2019, 9, 13, 16, 49, 40, micro, tzinfo=UTC)
+    assert value.utcoffset() == timedelta(0) and type(value) is datetime
+    with pytest.raises(ValidationError, match="no time zone"):
+        strict(DT, f"2019-09-13T16:49:40{fraction}")
+
+
 REPAIRED = {
+    # ISO 8601 variants that RFC 3339 (strict mode) does not allow, read exactly when lenient
+    "2022-06-30 18:55:02Z": datetime(2022, 6, 30, 18, 55, 2, tzinfo=UTC),
+    "2019-09-13T16:48:27,198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
+    "2019-09-13T16:48:27+0000": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48Z": datetime(2019, 9, 13, 16, 48, tzinfo=UTC),
+    "2019-09-13t16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48:27z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13t16:48:27Z": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
+    "2019-09-13T16:48:27.198123+00:00 ": datetime(2019, 9, 13, 16, 48, 27, 198123, tzinfo=UTC),
     "2019-09-13T16:49:40.500": datetime(2019, 9, 13, 16, 49, 40, 500000, tzinfo=UTC),
     "2019-09-13-16:48:27.198Z": datetime(2019, 9, 13, 16, 48, 27, 198000, tzinfo=UTC),
     " 2019-09-13T16:48:27Z ": datetime(2019, 9, 13, 16, 48, 27, tzinfo=UTC),
@@ -95,8 +114,10 @@ def test_sloppy_timestamps_are_repaired_leniently_and_rejected_strictly(text: st
     value = lenient(DT, text)
     assert value == REPAIRED[text]
     assert value.utcoffset() == timedelta(0)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match=r"not RFC 3339|no time zone"):
         strict(DT, text)
+    with pytest.raises(ValidationError):  # JSON input too (the fast path reads JSON)
+        DT.validate_json(json.dumps(text), context=STRICT_CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -114,6 +135,28 @@ def test_garbage_timestamps_fail_in_both_modes(text: str) -> None:
         lenient(DT, text)
     with pytest.raises(ValidationError):
         strict(DT, text)
+
+
+@pytest.mark.parametrize(
+    ("adapter", "text"),
+    [
+        (DT, "2022-06-30T18:55:02." + "4" * 60 + "Z"),
+        (DT, "2022-06-30T18:55:02.489+00:00" + "0" * 60),
+        (DT, "2022-06-30T18:55:02" + "0" * 100),
+        (DUR, "PT" + "1" * 70 + "S"),
+        (DUR_NS, "PT1M52." + "2" * 70 + "S"),
+    ],
+)
+def test_text_over_64_characters_is_refused_unread(adapter: TypeAdapter[Any], text: str) -> None:
+    """pydantic-core's branches take only text of their exact shape (at most 45 characters), so
+    longer text never reaches its parsers; the fallback refuses it before parsing."""
+    for context in (None, STRICT_CONTEXT):
+        with pytest.raises(ValidationError) as caught:
+            adapter.validate_json(json.dumps(text), context=context)
+        native = {e["type"] for e in caught.value.errors() if e["loc"] == ("~native",)}
+        fallback = [e["msg"] for e in caught.value.errors() if e["loc"] == ("~fallback",)]
+        assert native == {"string_pattern_mismatch"}
+        assert len(fallback) == 1 and fallback[0].startswith("Input is too long")
 
 
 @pytest.mark.parametrize("value", [1656615302, 1656615302.5, True, None, ["2022"], {}])
@@ -157,9 +200,16 @@ DURATIONS = {
     "PT26H": 26 * 3600 * 10**9,
     "P1DT2H": 26 * 3600 * 10**9,
     "P2W": 14 * 86400 * 10**9,
+    "P1W2DT3H4M5.6S": ((9 * 24 + 3) * 3600 + 4 * 60 + 5) * 10**9 + 600_000_000,
+    "PT0.000000001S": 1,
+}
+# ISO 8601 forms outside strict mode's PnWnDTnHnMn.nS: read exactly when lenient
+OTHER_DURATION_FORMS = {
     "PT20,056S": 20_056_000_000,
     "PT1.5H": 5400 * 10**9,
-    "PT0.000000001S": 1,
+    "PT1,5H": 5400 * 10**9,
+    "P0.5D": 43200 * 10**9,
+    "PT1.5M": 90 * 10**9,
 }
 
 
@@ -169,6 +219,26 @@ def test_iso_durations(text: str) -> None:
     assert nanoseconds(strict(DUR, text)) == DURATIONS[text]
 
 
+@pytest.mark.parametrize("text", OTHER_DURATION_FORMS)
+def test_other_iso_duration_forms_are_read_leniently_and_refused_strictly(text: str) -> None:
+    assert nanoseconds(lenient(DUR, text)) == OTHER_DURATION_FORMS[text]
+    with pytest.raises(ValidationError, match="strict mode reads no other ISO 8601 form"):
+        strict(DUR, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT1M52.217257S", "PT1M52.217257000S", "PT1M52.2172570S", "PT1M52,217257000S",
+        "PT112.217257000S", "P0DT0H1M52.217257000S",
+    ],
+)  # fmt: skip
+def test_a_duration_without_nanoseconds_is_a_plain_timedelta_whatever_the_path(text: str) -> None:
+    for value in (lenient(DUR, text), DUR.validate_python(text)):
+        assert type(value) is timedelta
+        assert value == timedelta(seconds=112, microseconds=217257)
+
+
 @pytest.mark.parametrize(
     "text",
     ["-PT5S", "P1M", "P1Y", "PT", "P", "P1DT", "20", "PT1.0000000001S", "garbage", "PT5S ", ""],
@@ -176,6 +246,27 @@ def test_iso_durations(text: str) -> None:
 def test_bad_durations(text: str) -> None:
     with pytest.raises(ValidationError):
         lenient(DUR, text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *DURATIONS, *OTHER_DURATION_FORMS, "PT1M52.217257S", "PT1M52.217257000S",
+        "PT1H2M3.000000001S", "PT1.0000000001S", "-PT5S", "P1M", "PT", "garbage", "PT5S ",
+        "P" + "9" * 70 + "D", 12, timedelta(seconds=3),
+    ],
+)  # fmt: skip
+def test_nanosecond_iso_duration_is_iso_duration_tried_in_another_order(value: Any) -> None:
+    def outcome(adapter: TypeAdapter[Any], context: Any) -> Any:
+        try:
+            parsed = adapter.validate_python(value, context=context)
+        except ValidationError as exc:
+            return [(e["type"], e["msg"]) for e in exc.errors() if "~fallback" in e["loc"]]
+        return type(parsed), nanoseconds(parsed), adapter.dump_json(parsed)
+
+    for context in (None, STRICT_CONTEXT):
+        assert outcome(DUR_NS, context) == outcome(DUR, context)
+    assert DUR_NS.json_schema() == DUR.json_schema()
 
 
 @pytest.mark.parametrize("value", [12, 12.5, None, True, [], timedelta(seconds=-1)])

@@ -39,10 +39,15 @@ Problem = tuple[list[str | int], str, str, Any]
 """Where (path parts), what kind, what is wrong, and the offending value."""
 
 
-def _max_int_bits() -> float:
-    """The size of the longest integer ``str()`` takes (Python's int/str digit limit)."""
+def _too_long_for_text(value: int) -> bool:
+    """Whether ``value`` has more digits than ``str()`` takes (Python's int/str digit limit):
+    a bit-length comparison decides all but the integers within a bit of the limit, which are
+    compared with the limit itself."""
     digits = sys.get_int_max_str_digits()
-    return digits * _BITS_PER_DIGIT if digits else math.inf
+    if not digits or value.bit_length() <= digits * _BITS_PER_DIGIT:
+        return False
+    limit: int = 10**digits
+    return abs(value) >= limit
 
 
 def _scalar_problem(value: Any) -> tuple[str, str] | None:
@@ -59,7 +64,7 @@ def _scalar_problem(value: Any) -> tuple[str, str] | None:
             "finite_number",
             "Number is not finite: NaN, Infinity and numbers beyond the float range are not JSON",
         )
-    if isinstance(value, int) and value.bit_length() > _max_int_bits():
+    if isinstance(value, int) and _too_long_for_text(value):
         return "number_too_large", "Integer has more digits than Python converts to text"
     return None
 

@@ -24,7 +24,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from ._errors import PayloadError, from_error_list
-from ._strictness import context_for, is_strict
+from ._strictness import is_strict
 from ._wire import DEFAULT_MAX_BYTES, Body, WireModel, check_body, nested_too_deeply, run_validator
 
 __all__ = ["Dispatch", "UnknownMessage"]
@@ -34,7 +34,6 @@ T = TypeVar("T")
 # Labels of the two branches of the union, as they appear in Pydantic's error locations.
 _KNOWN: Final = "~known"
 _UNKNOWN: Final = "~unknown"
-_LENIENT: Final = context_for(False)
 
 
 def _not_a_known_type(schema: dict[str, Any], cls: type[UnknownMessage]) -> None:
@@ -156,7 +155,8 @@ class Dispatch(Generic[T]):
         ):
             # The common case, kept short: a WebSocket text frame as the server hands it over.
             try:
-                return adapter.validator.validate_json(frame, context=_LENIENT)  # type: ignore[arg-type, no-any-return]
+                # no context: lenient
+                return adapter.validator.validate_json(frame)  # type: ignore[arg-type, no-any-return]
             except ValidationError as exc:
                 raise self._payload_error(exc) from None
             except RecursionError:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ._clean_errors import Validated, clean_lines, validation_error
 from ._errors import PayloadError, from_validation_error, wire_path
 from ._json_data import JsonData, find_problem
-from ._strictness import STRICT_CONTEXT, context_for
+from ._strictness import STRICT_CONTEXT
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -86,12 +86,13 @@ def run_validator(
     ``skip_leading`` parts of each location).
     """
     extra: Literal["forbid"] | None = "forbid" if strict else None
+    context = STRICT_CONTEXT if strict else None  # no context: lenient
     try:
         if isinstance(body, Mapping):
             data = body if isinstance(body, dict) else dict(body)
             _check_json_data(data, subject)
-            return validator.validate_python(data, extra=extra, context=context_for(strict))
-        return validator.validate_json(body, extra=extra, context=context_for(strict))
+            return validator.validate_python(data, extra=extra, context=context)
+        return validator.validate_json(body, extra=extra, context=context)
     except ValidationError as exc:
         if translate is not None:
             raise translate(exc) from None

@@ -8,7 +8,8 @@ native path fails, so well-formed payloads pay nothing for the leniency.
   taken as UTC; sloppy but unambiguous forms are repaired with python-dateutil (lenient mode
   only).  Sub-microsecond digits are kept in a :class:`Timestamp`.
 * :data:`IsoDuration` - a non-negative :class:`~datetime.timedelta` from an ISO 8601 duration;
-  sub-microsecond digits are kept in a :class:`Duration`.
+  sub-microsecond digits are kept in a :class:`Duration`.  :data:`NanosecondIsoDuration` is the
+  same for fields whose values usually have them: it tries the nanosecond path first.
 * :data:`OpenEnum` - an enumeration that keeps values it does not know as plain ``str``/``int``
   in lenient mode and rejects them in strict mode: for what a provider sends.
 * :data:`ClosedEnum` - an enumeration closed to type checkers and when built: for what the user
@@ -21,8 +22,10 @@ from __future__ import annotations
 
 import enum
 import re
+import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone, tzinfo
+from itertools import product
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import GetCoreSchemaHandler, ValidationInfo
@@ -37,12 +40,13 @@ if TYPE_CHECKING:
 
 from ._enums import WireEnum, WireIntEnum
 from ._errors import FALLBACK_BRANCH, NATIVE_BRANCH
-from ._strictness import is_strict
+from ._strictness import DURATION_PATTERN, RFC3339_PATTERN, RFC3339_ZONELESS, is_strict
 
 __all__ = [
     "ClosedEnum",
     "Duration",
     "IsoDuration",
+    "NanosecondIsoDuration",
     "OpenEnum",
     "OpenIntEnum",
     "Timestamp",
@@ -361,21 +365,47 @@ def format_duration(value: timedelta) -> str:
 
 # ------------------------------------------------------------------------------------- parsing
 
-# The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds (RFC 3339
-# and the ISO 8601 variants it knows: a space for the ``T``, ``+hhmm`` offsets, a comma before
-# the fraction), but it also reads a string of digits as Unix time, so only text shaped like a
-# date and time of day is given to it.  Durations need a full pattern: pydantic-core also reads
+# The fast paths.  pydantic-core parses timestamps exactly when they fit in microseconds, but it
+# also reads a string of digits as Unix time, and ISO 8601 variants that strict mode refuses (a
+# space or ``t`` for the ``T``, ``+hhmm`` offsets, a comma before the fraction, no seconds), so
+# only RFC 3339 text as strict mode takes it, with at most six digits of a second, is given to
+# it: the variants go to the fallback, which reads them in lenient mode and refuses them in
+# strict mode.  Durations need a full pattern: pydantic-core also reads
 # years, months and clock forms and truncates nanoseconds, so only ``PT…`` with at most
 # microseconds is left to it, and ``PT…`` with nanoseconds goes to one small Python function
 # (:func:`_pt_duration_ns`).  Digits are ASCII digits everywhere (``[0-9]``, ``re.ASCII``).
-_DATETIME_SHAPE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}"
+# Text without a zone of exactly the RFC 3339 shape goes to one small Python function too
+# (:func:`_zoneless_as_utc`): ``datetime.fromisoformat`` with the UTC offset appended costs a
+# fifth of pydantic-core's naive datetime plus ``replace(tzinfo=...)``.
+_ZONELESS = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?$"
+_ZONED = _ZONELESS[:-1] + r"(?:Z|[+-][0-9]{2}:[0-9]{2})$"
 _H, _M = r"[0-9]{1,9}H", r"[0-9]{1,9}M"
 _S = r"[0-9]{1,12}(?:\.[0-9]{1,6})?S"
 _NATIVE_DURATION = rf"^PT(?:{_H}(?:{_M})?(?:{_S})?|{_M}(?:{_S})?|{_S})$"
 _NS_DURATION = rf"^PT(?:{_H})?(?:{_M})?[0-9]{{1,12}}\.[0-9]{{7,9}}S$"
-_NS_SCALE = {7: 100, 8: 10, 9: 1}
 _new_timedelta = timedelta.__new__
 
+
+def _sub_microsecond_table() -> dict[str, int]:
+    """Every one to three digits below the microsecond with the closing ``S``, and their
+    nanoseconds: ``4S`` 400, ``45S`` 450, ``456S`` 456."""
+    table: dict[str, int] = {}
+    for width, step in ((1, 100), (2, 10), (3, 1)):
+        keys = map("".join, product(*["0123456789"] * width, "S"))
+        table.update(zip(keys, range(0, 1000, step), strict=True))
+    return table
+
+
+# What the nanosecond path reads by lookup rather than int(), which costs as much as a dozen
+# lookups: the numbers up to 99 that the parts of a clock time are, and the digits below the
+# microsecond.
+_SMALL_INTS = {str(n): n for n in range(100)}
+_SUB_MICROSECOND = _sub_microsecond_table()
+
+# What strict mode takes (the patterns its JSON Schemas state), checked by the fallbacks.
+_STRICT_DATETIME = re.compile(RFC3339_PATTERN, re.ASCII)
+_STRICT_ZONELESS = re.compile(RFC3339_ZONELESS + "$", re.ASCII)
+_STRICT_DURATION = re.compile(DURATION_PATTERN, re.ASCII)
 _ISO_DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})([Tt ])(\d{2}):(\d{2}):(\d{2})(?:([.,])(\d+))?"
     r"(?:([Zz])|([+-])(\d{2})(:?)(\d{2}))?",
@@ -399,19 +429,40 @@ def _error(kind: str, message: str, **ctx: Any) -> PydanticCustomError:
     return PydanticCustomError(kind, message, ctx or None)  # pyright: ignore[reportArgumentType]
 
 
+def _no_zone() -> PydanticCustomError:
+    return _error(
+        "datetime_no_zone",
+        "Timestamp has no time zone (strict mode only accepts RFC 3339 with a zone)",
+    )
+
+
 def _utc_if_naive(value: datetime, strict: bool) -> datetime:
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
     if strict:
-        raise _error(
-            "datetime_no_zone",
-            "Timestamp has no time zone (strict mode only accepts RFC 3339 with a zone)",
-        )
+        raise _no_zone()
     return value.replace(tzinfo=timezone.utc)
 
 
-def _naive_as_utc(value: datetime, info: ValidationInfo) -> datetime:
-    return _utc_if_naive(value, is_strict(info))
+_fromisoformat = datetime.fromisoformat
+
+
+def _zoneless_as_utc(text: str, info: ValidationInfo) -> datetime:
+    """Text that matched ``_ZONELESS``, as UTC (an error in strict mode)."""
+    if info.context is not None and is_strict(info):
+        raise _no_zone()
+    return _fromisoformat(text + "+00:00")
+
+
+if sys.version_info < (3, 11):  # pragma: no cover - fromisoformat reads 3 or 6 digits there
+
+    def _zoneless_as_utc(text: str, info: ValidationInfo) -> datetime:
+        """Text that matched ``_ZONELESS``, as UTC (an error in strict mode)."""
+        if info.context is not None and is_strict(info):
+            raise _no_zone()
+        if len(text) not in (19, 23, 26):  # 1, 2, 4 or 5 digits of a second: six
+            text = text.ljust(26, "0")
+        return _fromisoformat(text + "+00:00")
 
 
 def _tz_for_name(name: str | None, offset: int | None) -> Any:
@@ -431,17 +482,13 @@ def _fixed_offset(value: datetime) -> datetime:
     return value.replace(tzinfo=timezone.utc if not offset else timezone(offset))
 
 
-def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
-    """Exact parse of ISO 8601 / RFC 3339 timestamps (any fraction up to nanoseconds)."""
+def _parse_iso_datetime(text: str) -> datetime | None:
+    """Exact parse of ISO 8601 / RFC 3339 timestamps (any fraction up to nanoseconds); a value
+    without a zone is taken as UTC."""
     m = _ISO_DATETIME.fullmatch(text)
     if m is None:
         return None
-    (year, month, day, sep, hour, minute, second, dec, frac, zulu, sign, oh, colon, om) = m.groups()
-    if strict and (dec == "," or (sign and not colon) or sep == "t"):
-        raise _error(
-            "datetime_not_rfc3339",
-            "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
-        )
+    (year, month, day, _, hour, minute, second, _, frac, zulu, sign, oh, _, om) = m.groups()
     frac = frac or ""
     if len(frac) > 9:
         raise _error("datetime_precision", "Timestamp has more than nanosecond precision")
@@ -467,14 +514,14 @@ def _parse_iso_datetime(text: str, strict: bool) -> datetime | None:
         raise _error(
             "datetime_parsing", "Timestamp is not a valid date and time: {reason}", reason=str(exc)
         ) from None
-    return Timestamp.from_datetime(_utc_if_naive(base, strict), nano)
+    return Timestamp.from_datetime(_utc_if_naive(base, False), nano)
 
 
 def _repair_datetime(text: str) -> datetime:
     """Lenient parse of a sloppy but unambiguous timestamp with python-dateutil."""
     normalized = _SLOPPY_DATE_TIME_SEPARATOR.sub(r"\1T\2", text)
     if normalized != text:  # only the separator was wrong (Bandwidth's ``2019-09-13-16:48:27Z``)
-        exact = _parse_iso_datetime(normalized, False)
+        exact = _parse_iso_datetime(normalized)
         if exact is not None:
             return exact
     if _DATEUTIL_MISREADS.search(normalized):
@@ -515,16 +562,16 @@ def _validate_datetime_fallback(value: Any, info: ValidationInfo) -> datetime:
         raise _error("datetime_parsing", "Input is too long to be a timestamp")
     if not (text.isascii() and text.isprintable()):
         raise _error("datetime_parsing", "Timestamp has characters other than printable ASCII")
-    parsed = _parse_iso_datetime(text, strict)
-    if parsed is not None:
-        if strict and text != value:
-            raise _error("datetime_not_rfc3339", "Timestamp has surrounding white space")
-        return parsed
-    if strict:
+    if strict and _STRICT_DATETIME.fullmatch(text) is None:
+        if _STRICT_ZONELESS.fullmatch(text):
+            raise _no_zone()
         raise _error(
             "datetime_not_rfc3339",
             "Timestamp is not RFC 3339 (strict mode does not repair timestamps)",
         )
+    parsed = _parse_iso_datetime(text)
+    if parsed is not None:
+        return parsed
     return _repair_datetime(text)
 
 
@@ -552,6 +599,12 @@ def _validate_duration_fallback(value: Any, info: ValidationInfo) -> timedelta:
         raise _error("duration_type", "Input should be an ISO 8601 duration string")
     elif len(value) > _MAX_TEXT:
         raise _error("duration_parsing", "Input is too long to be a duration")
+    elif is_strict(info) and _STRICT_DURATION.fullmatch(value) is None:
+        raise _error(
+            "duration_format",
+            "Duration is not PnWnDTnHnMn.nS (strict mode reads no other ISO 8601 form, and a "
+            "fraction only on the seconds, with a '.')",
+        )
     else:
         m = _ISO_DURATION.fullmatch(value)
         result = _duration_from_match(m) if m else _isodate_duration(value)
@@ -577,22 +630,26 @@ def _isodate_duration(text: str) -> timedelta:
 
 def _pt_duration_ns(text: str) -> timedelta:
     """``PT[nH][nM]n.fffffffffS`` with 7 to 9 fractional digits, already matched by
-    ``_NS_DURATION``: the hot path for Bandwidth's stream durations, kept to plain string work.
-    (The pattern's digit limits keep every value far inside ``timedelta``'s range.)"""
-    body = text[2:-1]
-    seconds = 0
-    if "M" in body:
-        head, _, body = body.partition("M")
-        if "H" in head:
-            hours, _, head = head.partition("H")
-            seconds = int(hours) * 3600
-        seconds += int(head) * 60
-    elif "H" in body:
-        hours, _, body = body.partition("H")
-        seconds = int(hours) * 3600
-    whole, _, frac = body.partition(".")
-    value = _new_timedelta(Duration, 0, seconds + int(whole), int(frac[:6]))
-    value._nanosecond = int(frac[6:]) * _NS_SCALE[len(frac)]
+    ``_NS_DURATION``: the hot path for Bandwidth's stream durations, kept to plain string work
+    and table lookups.  A :class:`Duration` only when there are nanoseconds, as
+    :meth:`Duration.from_nanoseconds`.  (The pattern's digit limits keep every value far inside
+    ``timedelta``'s range.)"""
+    head, _, fraction = text.partition(".")  # "PT1M52", "217257456S"
+    nano = _SUB_MICROSECOND[fraction[6:]]
+    hours = minutes = "0"
+    seconds = head[2:]
+    if "H" in seconds:
+        hours, _, seconds = seconds.partition("H")
+    if "M" in seconds:
+        minutes, _, seconds = seconds.partition("M")
+    try:
+        whole = _SMALL_INTS[hours] * 3600 + _SMALL_INTS[minutes] * 60 + _SMALL_INTS[seconds]
+    except KeyError:  # a part of 100 or more
+        whole = int(hours) * 3600 + int(minutes) * 60 + int(seconds)
+    if not nano:  # ``.217257000``: a plain timedelta, as every other path gives
+        return timedelta(0, whole, int(fraction[:6]))
+    value = _new_timedelta(Duration, 0, whole, int(fraction[:6]))
+    value._nanosecond = nano
     return value
 
 
@@ -619,20 +676,22 @@ class _DatetimeSchema:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        def shaped(tz_constraint: Literal["aware", "naive"]) -> core_schema.CoreSchema:
-            exact = core_schema.datetime_schema(
-                tz_constraint=tz_constraint, microseconds_precision="error"
-            )
-            return core_schema.chain_schema(
-                [core_schema.str_schema(strict=True, pattern=_DATETIME_SHAPE), exact]
-            )
-
-        # Text with a zone; text without one (taken as UTC, an error in strict mode).  Python
-        # datetimes, numbers and everything else are left to the fallback.
-        zoneless = core_schema.with_info_after_validator_function(_naive_as_utc, shaped("naive"))
-        return _fast_or_fallback(
-            [shaped("aware"), zoneless], _validate_datetime_fallback, format_datetime
+        # Text with a zone, parsed by pydantic-core; text without one, taken as UTC (an error
+        # in strict mode).  Python datetimes, numbers and everything else are left to the
+        # fallback.
+        zoned = core_schema.chain_schema(
+            [
+                core_schema.str_schema(strict=True, pattern=_ZONED),
+                core_schema.datetime_schema(tz_constraint="aware", microseconds_precision="error"),
+            ]
         )
+        zoneless = core_schema.chain_schema(
+            [
+                core_schema.str_schema(strict=True, pattern=_ZONELESS),
+                core_schema.with_info_plain_validator_function(_zoneless_as_utc),
+            ]
+        )
+        return _fast_or_fallback([zoned, zoneless], _validate_datetime_fallback, format_datetime)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
@@ -641,6 +700,13 @@ class _DatetimeSchema:
 
 
 class _DurationSchema:
+    """``nanoseconds_first``: try the nanosecond branch before pydantic-core's, for fields whose
+    wire values usually carry nanoseconds (each branch a value fails first costs a pattern
+    mismatch)."""
+
+    def __init__(self, *, nanoseconds_first: bool = False) -> None:
+        self.nanoseconds_first = nanoseconds_first
+
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
@@ -653,7 +719,10 @@ class _DurationSchema:
                 core_schema.no_info_plain_validator_function(_pt_duration_ns),
             ]
         )
-        return _fast_or_fallback([nanosecond, native], _validate_duration_fallback, format_duration)
+        fast: list[core_schema.CoreSchema] = (
+            [nanosecond, native] if self.nanoseconds_first else [native, nanosecond]
+        )
+        return _fast_or_fallback(fast, _validate_duration_fallback, format_duration)
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
@@ -666,6 +735,11 @@ UtcDatetime = Annotated[datetime, _DatetimeSchema()]
 
 IsoDuration = Annotated[timedelta, _DurationSchema()]
 """A non-negative timedelta; serialized as ISO 8601 (``PT1M52.217257456S``)."""
+
+NanosecondIsoDuration = Annotated[timedelta, _DurationSchema(nanoseconds_first=True)]
+"""An :data:`IsoDuration` for a field whose wire values usually carry nanoseconds (Bandwidth's
+stream durations, ``PT1M52.217257456S``): the same values, errors and JSON Schema, with the
+nanosecond path tried before pydantic-core's."""
 
 
 E = TypeVar("E", bound=enum.Enum)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 from pydantic import BaseModel
 
 import voice_webhooks.signalwire as signalwire
@@ -71,11 +75,33 @@ def test_exported_names_are_exactly_the_intended_ones() -> None:
         assert getattr(signalwire, name) is not None
 
 
+LAZY = """
+import json, sys
+import voice_webhooks.signalwire as signalwire
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith("voice_webhooks.signalwire."))
+steps = [loaded()]
+signalwire.Stream
+steps.append(loaded())
+print(json.dumps(steps))
+"""
+
+
+def test_importing_the_package_loads_none_of_its_modules_until_a_name_is_used() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY], capture_output=True, text=True, check=True
+    )
+    at_import, after_stream = json.loads(result.stdout)
+    assert at_import == []
+    assert "voice_webhooks.signalwire.responses" in after_stream
+    assert "voice_webhooks.signalwire.verbs" not in after_stream
+    assert set(dir(signalwire)) >= set(signalwire.__all__)
+
+
 def test_every_model_documents_its_fields() -> None:
+    exported = [getattr(signalwire, name) for name in signalwire.__all__]
     models: list[type[BaseModel]] = [
-        obj
-        for obj in vars(signalwire).values()
-        if isinstance(obj, type) and issubclass(obj, BaseModel)
+        obj for obj in exported if isinstance(obj, type) and issubclass(obj, BaseModel)
     ]
     assert {signalwire.Stream, signalwire.CreateStreamRequest, signalwire.StreamNoun} <= set(models)
     for model in models:

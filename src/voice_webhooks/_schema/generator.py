@@ -32,6 +32,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
 from .._errors import FALLBACK_BRANCH
+from .._strictness import DURATION_PATTERN, RFC3339_PATTERN
 from ..signalwire import _rfc2822
 from .docstrings import member_docs, summary
 
@@ -48,13 +49,6 @@ __all__ = [
     "Strict",
     "WireSchema",
 ]
-
-RFC3339_PATTERN: Final = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$"
-"""RFC 3339 with a zone and at most nanoseconds: what strict parsing takes and output writes."""
-
-DURATION_PATTERN: Final = r"^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,9})?S)?)?$"
-"""ISO 8601 durations without years or months, fractions on the seconds (``PT1M52.217257456S``).
-Not ``format: duration``: RFC 3339's grammar for it has no fractions, and Bandwidth sends them."""
 
 RFC2822_PATTERN: Final = f"^{_rfc2822._RFC2822.pattern}$"
 """RFC 2822 dates as the Streams API writes them (``Wed, 19 Sep 2018 21:00:00 +0000``)."""

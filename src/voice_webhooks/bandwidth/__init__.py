@@ -16,10 +16,9 @@ them all is :data:`BandwidthEvent`, and :data:`EVENT_TYPES` maps each ``eventTyp
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
-from .auth import basic_auth_header, check_basic_auth
+from .._lazy import LazyExports
 from .events import EVENT_TYPES, UnknownEvent, parse_event
 
 if TYPE_CHECKING:
@@ -54,6 +53,7 @@ if TYPE_CHECKING:
     from ._stream_session import (
         StreamSession,
     )
+    from .auth import basic_auth_header, check_basic_auth
     from .bridge import (
         BridgeComplete,
         BridgeTargetComplete,
@@ -294,6 +294,7 @@ _LAZY: Final[dict[str, tuple[str, ...]]] = {
         "PlayAudioMessage",
     ),
     "_stream_session": ("StreamSession",),
+    "auth": ("basic_auth_header", "check_basic_auth"),
     "stream_messages": (
         "MediaFormat",
         "MediaMessage",
@@ -318,7 +319,8 @@ _LAZY: Final[dict[str, tuple[str, ...]]] = {
         "StreamParam",
     ),
 }
-_MODULE_OF: Final = {name: module for module, names in _LAZY.items() for name in names}
+_EXPORTS: Final = LazyExports(__name__, _LAZY)
+_MODULE_OF: Final = _EXPORTS.module_of
 
 
 __all__ = [
@@ -436,17 +438,5 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    # A module of this package ("verbs"), or of the parent package ("../_stream_session").
-    value = getattr(
-        importlib.import_module(module if module.startswith("..") else f".{module}", __name__), name
-    )
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+__getattr__ = _EXPORTS.attribute
+__dir__ = _EXPORTS.names

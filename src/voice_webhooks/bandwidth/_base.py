@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import types
 from collections.abc import Mapping
 from typing import Any, ClassVar, Union, get_args, get_origin
@@ -134,6 +133,8 @@ class BandwidthModel(WireModel):
 
 
 def _json_value(text: str, path: str) -> Any:
+    import json  # here, for GET callbacks only: the json module is a millisecond of import time
+
     try:
         return json.loads(text)
     except (ValueError, RecursionError):

@@ -3,7 +3,7 @@ audio, started by a verb and reported on by the same kinds of events."""
 
 from pydantic import Field
 
-from ..types import IsoDuration, OpenEnum, UtcDatetime
+from ..types import NanosecondIsoDuration, OpenEnum, UtcDatetime
 from ._base import BandwidthModel
 from .enums import StreamTrack
 
@@ -45,4 +45,6 @@ class StreamDuration(BandwidthModel):
     True
     """
 
-    duration: IsoDuration = Field(description="The duration of time the stream was active.")
+    duration: NanosecondIsoDuration = Field(
+        description="The duration of time the stream was active."
+    )

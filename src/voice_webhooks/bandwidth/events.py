@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError, core_schema
 
 from .._clean_errors import clean_lines, fast_schema, with_clean_errors
 from .._errors import PayloadError, from_error_list
-from .._strictness import context_for, is_strict
+from .._strictness import STRICT_CONTEXT, is_strict
 from .._wire import DEFAULT_MAX_BYTES, Body, check_body, nested_too_deeply, run_validator
 from ._base import BandwidthModel, is_query_mapping
 from ._registry import EVENT_TYPES
@@ -287,7 +287,6 @@ _PARSER: Final = _LazyUnion()
 # Made at import, holding no event model yet: what any first parse needs (pydantic's validator
 # machinery, UnknownEvent) is paid with the import, at start-up, not by the first request.
 _PARSER.start()
-_LENIENT: Final = context_for(False)
 _SUBJECT: Final = "Bandwidth event"
 
 
@@ -312,16 +311,13 @@ def parse_event(
     >>> bandwidth.parse_event(event.to_json()) == event
     True
     """
-    if (
-        type(body) is bytes
-        and body
-        and not strict
-        and (max_bytes is None or len(body) <= max_bytes)
-    ):
-        # The common case, kept short: a JSON body as the web framework hands it over.
+    if type(body) is bytes and body and (max_bytes is None or len(body) <= max_bytes):
+        # The common case, kept short: a JSON body as the web framework (or a log) hands it over.
         try:
             validate = _PARSER.validate_json or _PARSER.start().validate_json
-            return validate(body, context=_LENIENT)  # type: ignore[no-any-return]
+            if strict:
+                return validate(body, extra="forbid", context=STRICT_CONTEXT)  # type: ignore[no-any-return]
+            return validate(body)  # type: ignore[no-any-return]  # no context: lenient
         except ValidationError as exc:
             if _PARSER.grow(exc):
                 return parse_event(body, strict=strict, max_bytes=max_bytes)

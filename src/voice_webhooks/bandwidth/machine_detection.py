@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from ..types import IsoDuration, OpenEnum
+from ..types import NanosecondIsoDuration, OpenEnum
 from ._base import BandwidthModel
 from ._call import AnsweredCallEvent
 from .enums import MachineDetectionValue
@@ -27,7 +27,9 @@ class MachineDetectionResult(BandwidthModel):
         "`silence`, `timeout`, or `error`. `tone-detected` is only sent if tone detection is "
         "enabled on the account; otherwise a tone is reported as `answering-machine`."
     )
-    duration: IsoDuration = Field(description="The amount of time it took to determine the result.")
+    duration: NanosecondIsoDuration = Field(
+        description="The amount of time it took to determine the result."
+    )
 
 
 class MachineDetectionComplete(AnsweredCallEvent):

@@ -16,90 +16,187 @@ apart by :func:`parse_callback`) and their signatures (:func:`verify_signature`)
 {'Status': 'stopped'}
 """
 
-from .._stream_session import StreamProblem, StreamProtocolError
-from ._parameters import MAX_PARAMETERS, Parameters
-from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
-from ._stream_replies import (
-    ClearMessage,
-    SendDtmf,
-    SendDtmfMessage,
-    SendMarkMessage,
-    SendMedia,
-    SendMediaMessage,
-)
-from ._stream_session import StreamSession
-from .call_status import CallStatusCallback
-from .callbacks import StreamStatusCallback
-from .dispatch import CALLBACK_KINDS, StatusCallback, UnknownCallback, parse_callback
-from .enums import (
-    CallDirection,
-    CallStatus,
-    HttpMethod,
-    RecordingSource,
-    RecordingStatus,
-    StreamCodec,
-    StreamErrorCode,
-    StreamEvent,
-    StreamStatus,
-    StreamUpdateStatus,
-    Track,
-    TranscriptionStatus,
-)
-from .paths import (
-    create_conference_stream_path,
-    create_stream_path,
-    update_conference_stream_path,
-    update_stream_path,
-)
-from .proxy import public_url
-from .recordings import RecordingStatusCallback
-from .requests import (
-    CreateConferenceStreamRequest,
-    CreateStreamRequest,
-    UpdateConferenceStreamRequest,
-    UpdateStreamRequest,
-)
-from .responses import ConferenceStream, ErrorListResponse, ErrorResponse, Stream
-from .signatures import (
-    SIGNALWIRE_SHA256_SIGNATURE_HEADER,
-    SIGNALWIRE_SIGNATURE_HEADER,
-    TWILIO_SIGNATURE_HEADER,
-    body_sha256,
-    sign,
-    verify_request,
-    verify_signature,
-    with_body_sha256,
-)
-from .stream_messages import (
-    ConnectedMessage,
-    Dtmf,
-    DtmfMessage,
-    Mark,
-    MarkMessage,
-    MediaChunk,
-    MediaFormat,
-    MediaMessage,
-    StartMessage,
-    StartMetadata,
-    StopMessage,
-    StreamMessage,
-    UnknownStreamMessage,
-    parse_stream_message,
-)
-from .transcriptions import TranscriptionStatusCallback
-from .verbs import (
-    ConferenceStreamNoun,
-    Connect,
-    CxmlResponse,
-    CxmlVerb,
-    RawVerb,
-    Start,
-    Stop,
-    StopStreamNoun,
-    StreamNoun,
-    StreamNounCodec,
-    StreamParameter,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from .._lazy import LazyExports
+
+if TYPE_CHECKING:
+    from .._stream_session import StreamProblem, StreamProtocolError
+    from ._parameters import MAX_PARAMETERS, Parameters
+    from ._stream_enums import DtmfDigit, MediaEncoding, MediaTrack, StreamProtocol
+    from ._stream_replies import (
+        ClearMessage,
+        SendDtmf,
+        SendDtmfMessage,
+        SendMarkMessage,
+        SendMedia,
+        SendMediaMessage,
+    )
+    from ._stream_session import StreamSession
+    from .call_status import CallStatusCallback
+    from .callbacks import StreamStatusCallback
+    from .dispatch import CALLBACK_KINDS, StatusCallback, UnknownCallback, parse_callback
+    from .enums import (
+        CallDirection,
+        CallStatus,
+        HttpMethod,
+        RecordingSource,
+        RecordingStatus,
+        StreamCodec,
+        StreamErrorCode,
+        StreamEvent,
+        StreamStatus,
+        StreamUpdateStatus,
+        Track,
+        TranscriptionStatus,
+    )
+    from .paths import (
+        create_conference_stream_path,
+        create_stream_path,
+        update_conference_stream_path,
+        update_stream_path,
+    )
+    from .proxy import public_url
+    from .recordings import RecordingStatusCallback
+    from .requests import (
+        CreateConferenceStreamRequest,
+        CreateStreamRequest,
+        UpdateConferenceStreamRequest,
+        UpdateStreamRequest,
+    )
+    from .responses import ConferenceStream, ErrorListResponse, ErrorResponse, Stream
+    from .signatures import (
+        SIGNALWIRE_SHA256_SIGNATURE_HEADER,
+        SIGNALWIRE_SIGNATURE_HEADER,
+        TWILIO_SIGNATURE_HEADER,
+        body_sha256,
+        sign,
+        verify_request,
+        verify_signature,
+        with_body_sha256,
+    )
+    from .stream_messages import (
+        ConnectedMessage,
+        Dtmf,
+        DtmfMessage,
+        Mark,
+        MarkMessage,
+        MediaChunk,
+        MediaFormat,
+        MediaMessage,
+        StartMessage,
+        StartMetadata,
+        StopMessage,
+        StreamMessage,
+        UnknownStreamMessage,
+        parse_stream_message,
+    )
+    from .transcriptions import TranscriptionStatusCallback
+    from .verbs import (
+        ConferenceStreamNoun,
+        Connect,
+        CxmlResponse,
+        CxmlVerb,
+        RawVerb,
+        Start,
+        Stop,
+        StopStreamNoun,
+        StreamNoun,
+        StreamNounCodec,
+        StreamParameter,
+    )
+
+# Every public name, by module (relative to this package): loaded on first use, so that importing
+# the package costs only what a program uses.
+_LAZY: Final[dict[str, tuple[str, ...]]] = {
+    ".._stream_session": ("StreamProblem", "StreamProtocolError"),
+    "_parameters": ("MAX_PARAMETERS", "Parameters"),
+    "_stream_enums": ("DtmfDigit", "MediaEncoding", "MediaTrack", "StreamProtocol"),
+    "_stream_replies": (
+        "ClearMessage",
+        "SendDtmf",
+        "SendDtmfMessage",
+        "SendMarkMessage",
+        "SendMedia",
+        "SendMediaMessage",
+    ),
+    "_stream_session": ("StreamSession",),
+    "call_status": ("CallStatusCallback",),
+    "callbacks": ("StreamStatusCallback",),
+    "dispatch": ("CALLBACK_KINDS", "StatusCallback", "UnknownCallback", "parse_callback"),
+    "enums": (
+        "CallDirection",
+        "CallStatus",
+        "HttpMethod",
+        "RecordingSource",
+        "RecordingStatus",
+        "StreamCodec",
+        "StreamErrorCode",
+        "StreamEvent",
+        "StreamStatus",
+        "StreamUpdateStatus",
+        "Track",
+        "TranscriptionStatus",
+    ),
+    "paths": (
+        "create_conference_stream_path",
+        "create_stream_path",
+        "update_conference_stream_path",
+        "update_stream_path",
+    ),
+    "proxy": ("public_url",),
+    "recordings": ("RecordingStatusCallback",),
+    "requests": (
+        "CreateConferenceStreamRequest",
+        "CreateStreamRequest",
+        "UpdateConferenceStreamRequest",
+        "UpdateStreamRequest",
+    ),
+    "responses": ("ConferenceStream", "ErrorListResponse", "ErrorResponse", "Stream"),
+    "signatures": (
+        "SIGNALWIRE_SHA256_SIGNATURE_HEADER",
+        "SIGNALWIRE_SIGNATURE_HEADER",
+        "TWILIO_SIGNATURE_HEADER",
+        "body_sha256",
+        "sign",
+        "verify_request",
+        "verify_signature",
+        "with_body_sha256",
+    ),
+    "stream_messages": (
+        "ConnectedMessage",
+        "Dtmf",
+        "DtmfMessage",
+        "Mark",
+        "MarkMessage",
+        "MediaChunk",
+        "MediaFormat",
+        "MediaMessage",
+        "StartMessage",
+        "StartMetadata",
+        "StopMessage",
+        "StreamMessage",
+        "UnknownStreamMessage",
+        "parse_stream_message",
+    ),
+    "transcriptions": ("TranscriptionStatusCallback",),
+    "verbs": (
+        "ConferenceStreamNoun",
+        "Connect",
+        "CxmlResponse",
+        "CxmlVerb",
+        "RawVerb",
+        "Start",
+        "Stop",
+        "StopStreamNoun",
+        "StreamNoun",
+        "StreamNounCodec",
+        "StreamParameter",
+    ),
+}
+_EXPORTS: Final = LazyExports(__name__, _LAZY)
 
 __all__ = [
     "CALLBACK_KINDS",
@@ -184,3 +281,7 @@ __all__ = [
     "verify_signature",
     "with_body_sha256",
 ]
+
+
+__getattr__ = _EXPORTS.attribute
+__dir__ = _EXPORTS.names
