@@ -45,8 +45,32 @@ def _enum_and_literal(annotation: Any) -> list[tuple[type[enum.Enum], Any]]:
     return found
 
 
-def test_the_package_has_models_to_send() -> None:
-    assert {signalwire.CreateStreamRequest, signalwire.UpdateStreamRequest} <= set(SENT)
+def test_every_kind_of_thing_a_user_sends_is_a_sent_model() -> None:
+    from voice_webhooks import bandwidth
+
+    sent = {
+        # REST requests
+        signalwire.CreateStreamRequest,
+        signalwire.UpdateStreamRequest,
+        signalwire.CreateConferenceStreamRequest,
+        signalwire.UpdateConferenceStreamRequest,
+        # verbs and their documents
+        bandwidth.StartStream,
+        bandwidth.StopStream,
+        bandwidth.BxmlResponse,
+        signalwire.Start,
+        signalwire.Connect,
+        signalwire.Stop,
+        signalwire.CxmlResponse,
+        # what a two-way WebSocket server sends
+        bandwidth.PlayAudioMessage,
+        bandwidth.ClearMessage,
+        signalwire.SendMediaMessage,
+        signalwire.SendMarkMessage,
+        signalwire.SendDtmfMessage,
+        signalwire.ClearMessage,
+    }
+    assert sent <= set(SENT)
 
 
 @pytest.mark.parametrize("model", SENT, ids=_ids(SENT))
