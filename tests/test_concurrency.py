@@ -78,16 +78,25 @@ def test_request_checks_from_many_threads() -> None:
 # ------------------------------------------------------------------------ global state
 
 
-def fingerprint(value: Any, seen: set[int] | None = None) -> Any:
-    """A value's content, all the way down, as nested tuples that compare by value."""
-    seen = set() if seen is None else seen
+def fingerprint(value: Any, seen: dict[int, Any] | None = None) -> Any:
+    """A value's content, all the way down, as nested tuples that compare by value.
+
+    `seen` holds every walked object, not only its id: a temporary (the mapping proxy that
+    `vars()` makes) freed mid-walk could hand its id to a later object, which would then be
+    reported as seen, and the fingerprint would depend on memory reuse."""
+    seen = {} if seen is None else seen
     if isinstance(value, (str, bytes, int, float, bool, type(None), enum.Enum)):
         return repr(value)
     if isinstance(value, (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type)):
         return f"<{type(value).__name__} {getattr(value, '__qualname__', value.__name__)}>"
+    if type(value).__module__ in {"typing", "types", "typing_extensions"}:
+        # A type annotation (`Union[...]`, `list[str]`): named, not walked. A `GenericAlias`
+        # forwards attribute lookups to its origin, so walking one would fingerprint the
+        # standard library's classes (`collections.abc.Mapping.__dict__`), not the package.
+        return f"<{type(value).__name__} {value!r}>"
     if id(value) in seen:
         return f"<seen {type(value).__name__}>"
-    seen.add(id(value))
+    seen[id(value)] = value
     if isinstance(value, (dict, types.MappingProxyType)):
         return "dict", tuple((fingerprint(k, seen), fingerprint(v, seen)) for k, v in value.items())
     if isinstance(value, (list, tuple)):
