@@ -488,6 +488,20 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     return verdicts
 
 
+def _figures_command(args: argparse.Namespace) -> str:
+    """The command that makes these figures again: the options that shape them and `--docs`,
+    not where a copy of the figures was written (`--json` names a file of the machine's)."""
+    words = ["python benchmarks/run.py"]
+    if args.quick:
+        words.append("--quick")
+    if args.batch != 10_000:
+        words.append(f"--batch {args.batch}")
+    if args.cli_lines != 100_000:
+        words.append(f"--cli-lines {args.cli_lines}")
+    words.append(f"--docs {args.docs}")
+    return " ".join(words)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a rough reading)")
@@ -518,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     if args.docs:
-        command = " ".join(["python benchmarks/run.py", *(argv or sys.argv[1:])])
+        command = _figures_command(args)
         for path in _docs_report.write(results, args.docs, command):
             print(f"wrote {path}")
     return 0
