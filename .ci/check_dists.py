@@ -1,14 +1,17 @@
-"""Check what the built distributions hold: ``python .ci/check_dists.py DIST_DIR``.
+"""Check what the built distributions hold: ``python .ci/check_dists.py DIST_DIR [--tree DIR]``.
 
 The wheel: the package with ``py.typed`` and the license, nothing of the repository beside it.
 The sdist: everything its own test command needs (the tests with their helpers and corpus, the
 docs and examples they read, the CI script the package test reads), the license and the
 changelog, and no caches.  Prints the sdist's contents, one top-level entry per line, with
-file counts.
+file counts.  With ``--tree DIR`` (a git checkout), the sdist must also hold every file git
+tracks there, byte for byte, so that running the tests in the unpacked sdist runs the very files
+of the checkout.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tarfile
 import zipfile
@@ -38,6 +41,8 @@ SDIST_MUST = [
     "examples/parse_webhook.py",
     "examples/payloads/mediaStreamStopped.json",
 ]
+# Tracked files an sdist has no use for.
+NOT_SHIPPED = {".gitignore"}
 NEVER = ("__pycache__", ".pyc", ".hypothesis", ".mypy_cache", ".pytest_cache", ".ruff_cache")
 
 
@@ -77,13 +82,45 @@ def check_sdist(path: Path) -> None:
             print(f"  {entry}")
 
 
-def main(dist: str) -> None:
+def check_same_files(path: Path, tree: Path) -> None:
+    tracked = (
+        subprocess.run(["git", "-C", str(tree), "ls-files", "-z"], check=True, capture_output=True)
+        .stdout.decode()
+        .split("\0")
+    )
+    with tarfile.open(path) as archive:
+        members = {
+            m.name.split("/", 1)[1]: m for m in archive.getmembers() if "/" in m.name and m.isfile()
+        }
+        missing, differ = [], []
+        shipped = sorted(set(tracked) - {""} - NOT_SHIPPED)
+        for name in shipped:
+            member = members.get(name)
+            if member is None:
+                missing.append(name)
+                continue
+            extracted = archive.extractfile(member)
+            assert extracted is not None
+            if extracted.read() != (tree / name).read_bytes():
+                differ.append(name)
+    if missing:
+        fail(f"{path.name} lacks files of the checkout: {missing[:5]}")
+    if differ:
+        fail(f"{path.name} differs from the checkout in {differ[:5]}")
+    print(f"check_dists: {path.name} holds the {len(shipped)} files of the checkout, unchanged")
+
+
+def main(dist: str, *options: str) -> None:
+    if options and (len(options) != 2 or options[0] != "--tree"):
+        fail("usage: check_dists.py DIST_DIR [--tree DIR]")
     wheels = sorted(Path(dist).glob("*.whl"))
     sdists = sorted(Path(dist).glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
         fail(f"expected one wheel and one sdist in {dist}, found {wheels + sdists}")
     check_wheel(wheels[0])
     check_sdist(sdists[0])
+    if options:
+        check_same_files(sdists[0], Path(options[1]))
     print("check_dists: the wheel and the sdist hold what they should")
 
 
