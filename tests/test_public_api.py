@@ -130,3 +130,35 @@ def test_the_checks_catch_what_they_look_for() -> None:
     module.__all__.append("undocumented")  # type: ignore[attr-defined]
     module.undocumented = undocumented  # type: ignore[attr-defined]
     assert _examples_missing(module) == ["undocumented"]
+
+
+def _lazy_packages() -> list[str]:
+    return [name for name in PUBLIC_MODULES if hasattr(importlib.import_module(name), "_LAZY")]
+
+
+@pytest.mark.parametrize("name", _lazy_packages())
+def test_a_lazy_packages_three_name_lists_agree(name: str) -> None:
+    """A package that loads its names on first use (``_lazy.LazyExports``) lists them three
+    times, each for a reader that cannot use the others: the ``if TYPE_CHECKING:`` imports (type
+    checkers), ``__all__`` (type checkers and ``import *``) and ``_LAZY`` (the loader).  All
+    three must name the same things from the same modules."""
+    module = importlib.import_module(name)
+    tree = ast.parse(Path(inspect.getfile(module)).read_text(encoding="utf-8"))
+    for_checkers: dict[str, tuple[str, ...]] = {}
+    eager: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for imported in node.body:
+                assert isinstance(imported, ast.ImportFrom)
+                # as ``_LAZY`` spells it: ``verbs`` for ``.verbs``, ``.._x`` for ``.._x``
+                where = ("." * imported.level if imported.level > 1 else "") + str(imported.module)
+                for_checkers[where] = tuple(alias.name for alias in imported.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 1:
+            eager |= {alias.name for alias in node.names}
+    lazy = {where: tuple(names) for where, names in module._LAZY.items()}
+    assert for_checkers == lazy
+    assert set(module.__all__) == {n for names in lazy.values() for n in names} | eager
+
+
+def test_the_lazy_lists_are_found() -> None:
+    assert set(_lazy_packages()) == {"voice_webhooks.bandwidth", "voice_webhooks.signalwire"}
