@@ -488,16 +488,16 @@ def report(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
     return verdicts
 
 
-def _figures_command(args: argparse.Namespace) -> str:
-    """The command that makes these figures again: the options that shape them and `--docs`,
-    not where a copy of the figures was written (`--json` names a file of the machine's)."""
+def _figures_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The command that makes these figures again: the options that shape them, where they
+    differ from their defaults, and `--docs`; not where a copy of the figures was written
+    (`--json` names a file of the machine's)."""
     words = ["python benchmarks/run.py"]
     if args.quick:
         words.append("--quick")
-    if args.batch != 10_000:
-        words.append(f"--batch {args.batch}")
-    if args.cli_lines != 100_000:
-        words.append(f"--cli-lines {args.cli_lines}")
+    for option in ("batch", "cli_lines"):
+        if getattr(args, option) != parser.get_default(option):
+            words.append(f"--{option.replace('_', '-')} {getattr(args, option)}")
     words.append(f"--docs {args.docs}")
     return " ".join(words)
 
@@ -532,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     if args.docs:
-        command = _figures_command(args)
+        command = _figures_command(parser, args)
         for path in _docs_report.write(results, args.docs, command):
             print(f"wrote {path}")
     return 0
